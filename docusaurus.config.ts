@@ -1,0 +1,133 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type * as OpenApiPlugin from 'docusaurus-plugin-openapi-docs';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+// The published spec is built by `npm run spec` from openapi/ and the error catalog; the
+// reference pages are generated from it, never from the unbundled sources.
+const specPath = 'generated/static/openapi/messaging.yaml';
+
+const config: Config = {
+  title: 'SignalWire Messaging API',
+  tagline: 'Send SMS and MMS from your SignalWire Space',
+  favicon: 'img/favicon.svg',
+  url: 'https://developer.signalwire.com',
+  baseUrl: '/',
+  // The API's error URLs end in a slash before the anchor (/error-codes/#code).
+  trailingSlash: true,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  // The OpenAPI theme builds only with Rspack (@docusaurus/faster) on this stack.
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  staticDirectories: ['static', 'generated/static'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          // Sibling folders, not nested ones: each instance's MDX loader claims its whole
+          // folder, and a nested instance's pages would be compiled twice.
+          path: 'docs/guides',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    // The REST reference is a docs instance of its own, so only its pages load the API
+    // explorer. docs/rest/messaging is generated from the spec and kept out of git.
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'reference',
+        path: 'docs/rest',
+        routeBasePath: 'rest',
+        sidebarPath: './sidebars-reference.ts',
+        docItemComponent: '@theme/ApiItem',
+      },
+    ],
+    [
+      'docusaurus-plugin-openapi-docs',
+      {
+        id: 'openapi',
+        docsPluginId: 'reference',
+        config: {
+          messaging: {
+            specPath,
+            outputDir: 'docs/rest/messaging',
+            downloadUrl: '/openapi/messaging.yaml',
+            maskCredentials: true,
+            sidebarOptions: { groupPathsBy: 'tag', categoryLinkSource: 'tag' },
+          } satisfies OpenApiPlugin.Options,
+        },
+      },
+    ],
+  ],
+
+  themes: ['docusaurus-theme-openapi-docs', '@docusaurus/theme-mermaid'],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'SignalWire Messaging',
+      logo: { alt: 'SignalWire Messaging home', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides' },
+        { type: 'docSidebar', sidebarId: 'reference', docsPluginId: 'reference', position: 'left', label: 'API reference' },
+        { to: '/rest/overview/error-codes/', position: 'left', label: 'Error codes' },
+        { href: 'pathname:///openapi/messaging.yaml', position: 'right', label: 'OpenAPI spec', target: '_self' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Docs',
+          items: [
+            { label: 'Messaging overview', to: '/messaging/' },
+            { label: 'API reference', to: '/rest/messaging/send-message/' },
+            { label: 'Error codes', to: '/rest/overview/error-codes/' },
+          ],
+        },
+        {
+          title: 'Machine-readable',
+          items: [
+            { label: 'OpenAPI 3.1 spec (YAML)', href: 'pathname:///openapi/messaging.yaml', target: '_self' },
+            { label: 'Error catalog (JSON)', href: 'pathname:///rest/overview/error-codes.json', target: '_self' },
+          ],
+        },
+      ],
+      copyright: 'Documentation for the SignalWire Messaging API.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json', 'python', 'go', 'ruby', 'php', 'java', 'csharp'],
+    },
+    api: { authPersistence: 'sessionStorage' },
+    languageTabs: [
+      { highlight: 'bash', language: 'curl', logoClass: 'curl' },
+      { highlight: 'javascript', language: 'nodejs', logoClass: 'nodejs' },
+      { highlight: 'python', language: 'python', logoClass: 'python' },
+      { highlight: 'go', language: 'go', logoClass: 'go' },
+      { highlight: 'ruby', language: 'ruby', logoClass: 'ruby' },
+      { highlight: 'php', language: 'php', logoClass: 'php' },
+      { highlight: 'java', language: 'java', logoClass: 'java', variant: 'unirest' },
+      { highlight: 'csharp', language: 'csharp', logoClass: 'csharp', variant: 'httpclient' },
+    ],
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,17 @@
+// Reads the project's sources of truth from disk, for the scripts and the tests.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { Catalog } from '../openapi/catalog.ts';
+
+export const root = resolve(__dirname, '..');
+export const path = (relative: string) => resolve(root, relative);
+
+export const readYaml = <T = unknown>(relative: string): T => parse(readFileSync(path(relative), 'utf8')) as T;
+export const readJson = <T = unknown>(relative: string): T => JSON.parse(readFileSync(path(relative), 'utf8')) as T;
+
+export const loadCatalog = () => readYaml<Catalog>('openapi/error-catalog.yaml');
+
+/** The published spec: the Redocly bundle with the catalog's examples added (npm run spec). */
+export const bundledSpecPath = 'generated/static/openapi/messaging.yaml';
+export const loadBundledSpec = () => readYaml<Record<string, any>>(bundledSpecPath);

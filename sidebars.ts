@@ -1,0 +1,16 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+const sidebars: SidebarsConfig = {
+  guides: [
+    {
+      type: 'category',
+      label: 'Messaging',
+      collapsible: false,
+      items: ['messaging/index'],
+    },
+    { type: 'link', label: 'Error codes', href: '/rest/overview/error-codes/' },
+    { type: 'link', label: 'API reference', href: '/rest/messaging/send-message/' },
+  ],
+};
+
+export default sidebars;

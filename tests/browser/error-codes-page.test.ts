@@ -1,0 +1,60 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext, serveBuild } from '../helpers/browser.ts';
+
+let browser: Browser;
+let server: Server;
+let site: string;
+
+before(async () => {
+  ({ url: site, server } = await serveBuild());
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const phone of [false, true]) {
+  test(`a code's link lands with the code at the top of the window (${phone ? 'phone' : 'desktop'})`, async () => {
+    const page = await (await newContext(browser, { phone })).newPage();
+    await page.goto(`${site}/rest/overview/error-codes/#media_limit_exceeded`);
+    await page.waitForLoadState('networkidle');
+    const box = await page.locator('#media_limit_exceeded').boundingBox();
+    const navbar = await page.locator('.navbar').boundingBox();
+    assert.ok(box && navbar, 'heading or navbar not rendered');
+    assert.ok(box.y >= navbar.height - 1 && box.y < navbar.height + 120, `heading at y=${box.y}`);
+    await page.close();
+  });
+}
+
+test('typing in the filter narrows the list, and clearing it brings every code back', async () => {
+  const page = await (await newContext(browser)).newPage();
+  await page.goto(`${site}/rest/overview/error-codes/`);
+  const visible = () => page.locator('article[data-error-code]:visible').count();
+  const all = await visible();
+  await page.getByLabel('Filter codes').fill('media');
+  await page.locator('#authentication_failed').waitFor({ state: 'hidden' });
+  const narrowed = await visible();
+  assert.ok(narrowed > 0 && narrowed < all, `${narrowed} of ${all}`);
+  assert.ok(await page.locator('#media_limit_exceeded').isVisible());
+  assert.ok(!(await page.locator('#authentication_failed').isVisible()));
+  await page.getByLabel('Filter codes').fill('status callback');
+  assert.ok(await page.locator('#invalid_status_callback_url').isVisible());
+  await page.getByLabel('Filter codes').fill('');
+  assert.equal(await visible(), all);
+  await page.close();
+});
+
+test('the copy-link button copies the code\'s full URL', async () => {
+  const context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(`${site}/rest/overview/error-codes/`);
+  await page.getByRole('button', { name: 'Copy link to body_or_media_required' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${site}/rest/overview/error-codes/#body_or_media_required`);
+  await page.close();
+});

@@ -1,0 +1,81 @@
+// The reference page as a reader sees it, in Debian's Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, serveBuild } from '../helpers/browser.ts';
+import { spec } from '../helpers/spec.ts';
+
+let browser: Browser;
+let server: Server;
+let site: string;
+
+before(async () => {
+  ({ url: site, server } = await serveBuild());
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, options = {}): Promise<Page> {
+  const page = await (await newContext(browser, options)).newPage();
+  await page.goto(site + path);
+  await page.getByRole('button', { name: /send api request/i }).waitFor();
+  return page;
+}
+
+const request = spec.components.schemas.SendMessageRequest;
+const message = spec.components.schemas.Message;
+const statuses: string[] = spec.components.schemas.MessageStatus.enum;
+const responses = Object.keys(spec.paths['/api/messaging/messages'].post.responses);
+
+test('the send-message page shows every request field, response status, message field and status', async () => {
+  const page = await open('/rest/messaging/send-message/');
+  const main = page.locator('main');
+  for (const field of Object.keys(request.properties)) {
+    await main.locator('strong', { hasText: new RegExp(`^${field}$`) }).first().waitFor();
+  }
+  for (const status of responses) {
+    await main.getByRole('tab', { name: status, exact: true }).waitFor();
+  }
+  for (const field of Object.keys(message.properties)) {
+    await main.locator('strong', { hasText: new RegExp(`^${field}$`) }).first().waitFor();
+  }
+  const text = await main.innerText();
+  for (const status of statuses) assert.ok(text.includes(status), status);
+  for (const example of ['sms', 'mms', 'forcedMms', 'statusCallback']) {
+    await main.getByRole('tab', { name: example, exact: true }).first().waitFor();
+  }
+  await page.close();
+});
+
+test('each error status lists its codes, linked to their anchors', async () => {
+  const page = await open('/rest/messaging/send-message/');
+  await page.locator('main').getByRole('tab', { name: '422', exact: true }).click();
+  const link = page.locator('main a[href="/rest/overview/error-codes/#body_or_media_required"]');
+  await link.first().waitFor();
+  await page.close();
+});
+
+test('the try-it panel shows the Space server with its variable and Basic auth', async () => {
+  const page = await open('/rest/messaging/send-message/');
+  const panel = page.locator('.openapi-right-panel__container, aside, main').first();
+  await page.getByText('https://example.signalwire.com', { exact: false }).first().waitFor();
+  await page.getByPlaceholder('Username').waitFor();
+  await page.getByPlaceholder('Password').waitFor();
+  assert.ok(await panel.isVisible());
+  await page.close();
+});
+
+test('the webhook page shows the status callback payload without a credentials form', async () => {
+  const page = await (await newContext(browser)).newPage();
+  await page.goto(`${site}/rest/messaging/message-status-callback/`);
+  const main = page.locator('main');
+  for (const field of Object.keys(spec.components.schemas.StatusCallbackEvent.properties)) {
+    await main.locator('strong', { hasText: new RegExp(`^${field}$`) }).first().waitFor();
+  }
+  assert.equal(await page.getByPlaceholder('Password').count(), 0);
+  await page.close();
+});

@@ -1,0 +1,17 @@
+// Reads pages of the production build in build/, as a crawler would.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { path } from '../../scripts/load.ts';
+
+/** The built HTML file for a site path such as /rest/overview/error-codes/. */
+export function builtFile(sitePath: string): string {
+  const clean = sitePath.replace(/[?#].*$/, '');
+  return path(join('build', clean.endsWith('/') ? `${clean}index.html` : clean));
+}
+
+export function builtPage(sitePath: string): CheerioAPI {
+  const file = builtFile(sitePath);
+  if (!existsSync(file)) throw new Error(`${sitePath} is not in build/ (looked for ${file}).`);
+  return load(readFileSync(file, 'utf8'));
+}

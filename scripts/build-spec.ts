@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
-import { apiError, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
+import { apiError, requestEntry, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
 import { bundledSpecPath, loadCatalog, path, readYaml } from './load.ts';
 
 /** Where the site serves the error-codes page; the reference links there, not to production. */
@@ -54,6 +54,19 @@ export function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
   return spec;
 }
 
+/** Each request field's description ends with the codes its rules answer with, linked. */
+export function linkFieldCodes(spec: Spec, catalog: Catalog): Spec {
+  for (const schema of Object.values(spec.components.schemas) as Spec[]) {
+    for (const property of Object.values(schema.properties ?? {}) as Spec[]) {
+      const codes = [property['x-error-code'], property.items?.['x-error-code']].filter(Boolean) as string[];
+      if (codes.length === 0) continue;
+      const links = codes.map((code) => `[\`${requestEntry(catalog, code).code}\`](${errorCodesPath}#${code})`);
+      property.description = `${property.description.trim()}\n\nError when broken: ${links.join(', ')}.\n`;
+    }
+  }
+  return spec;
+}
+
 function stripMarkers(spec: Spec): Spec {
   for (const response of Object.values(spec.components?.responses ?? {}) as Spec[]) {
     delete response['x-codes-listed'];
@@ -67,7 +80,8 @@ function write(relative: string, text: string) {
 }
 
 const catalog = loadCatalog();
-const spec = stripMarkers(addErrorExamples(readYaml<Spec>('generated/openapi.bundle.yaml'), catalog));
+const bundle = readYaml<Spec>('generated/openapi.bundle.yaml');
+const spec = stripMarkers(linkFieldCodes(addErrorExamples(bundle, catalog), catalog));
 write(bundledSpecPath, stringify(spec, { lineWidth: 0 }));
 write(bundledSpecPath.replace(/\.yaml$/, '.json'), `${JSON.stringify(spec, null, 2)}\n`);
 write(catalogJsonPath, `${JSON.stringify(catalog, null, 2)}\n`);

@@ -155,6 +155,18 @@ export function ErrorCodeList({ phase }: { phase: CatalogEntry['phase'] }) {
   );
 }
 
+// Standard HTTP reason phrases (RFC 9110), for the statuses the catalog uses.
+const reasonPhrase: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
 /** The HTTP statuses the API answers with, and the codes each one carries. */
 export function HttpStatusTable() {
   const byStatus = useMemo(() => {
@@ -179,7 +191,9 @@ export function HttpStatusTable() {
       <tbody>
         {byStatus.map(([status, entries]) => (
           <tr key={status}>
-            <td>{status}</td>
+            <td className={styles.nowrap}>
+              {status} {reasonPhrase[status]}
+            </td>
             <td>
               <code>{entries[0].type}</code>
             </td>

@@ -1,0 +1,59 @@
+// The sandbox's settings, read from an environment-like map so a browser can pass its own.
+
+export interface SandboxConfig {
+  host: string;
+  port: number;
+  projectId: string;
+  apiToken: string;
+  /** The numbers the sandbox project owns: the only ones `from` may use. */
+  fromNumbers: string[];
+  /** Milliseconds between two status changes of a message. */
+  stepMs: number;
+  /** Host names, besides loopback ones, that status callbacks may reach; `*` for any. */
+  callbackHosts: string[];
+}
+
+export const defaults: SandboxConfig = {
+  host: '127.0.0.1',
+  port: 4010,
+  projectId: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890',
+  apiToken: 'sandbox-token',
+  fromNumbers: ['+15559876543', '12345'],
+  stepMs: 1000,
+  callbackHosts: [],
+};
+
+/** The environment variables that override the defaults, with what each one sets. */
+export const environment = {
+  SANDBOX_PORT: 'Port to listen on, on 127.0.0.1.',
+  SANDBOX_PROJECT_ID: 'Project ID, the user name of Basic authentication.',
+  SANDBOX_API_TOKEN: 'API token, the password of Basic authentication.',
+  SANDBOX_FROM_NUMBERS: 'Comma-separated numbers the project owns, usable as `from`.',
+  SANDBOX_STEP_MS: 'Milliseconds between two status changes of a message.',
+  SANDBOX_CALLBACK_HOSTS: 'Comma-separated host names, besides loopback, that status callbacks may reach; `*` for any.',
+} as const;
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function integer(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+  }
+  return number;
+}
+
+export function configFromEnv(env: Record<string, string | undefined>): SandboxConfig {
+  const config = { ...defaults };
+  if (env.SANDBOX_PORT) config.port = integer('SANDBOX_PORT', env.SANDBOX_PORT, 0, 65535);
+  if (env.SANDBOX_PROJECT_ID) config.projectId = env.SANDBOX_PROJECT_ID;
+  if (env.SANDBOX_API_TOKEN) config.apiToken = env.SANDBOX_API_TOKEN;
+  if (env.SANDBOX_FROM_NUMBERS) config.fromNumbers = list(env.SANDBOX_FROM_NUMBERS);
+  if (env.SANDBOX_STEP_MS) config.stepMs = integer('SANDBOX_STEP_MS', env.SANDBOX_STEP_MS, 0, 60_000);
+  if (env.SANDBOX_CALLBACK_HOSTS) config.callbackHosts = list(env.SANDBOX_CALLBACK_HOSTS);
+  return config;
+}

@@ -1,0 +1,26 @@
+// npm run sandbox: the local sandbox of the messaging API, from the published spec and catalog.
+import { createSandbox } from './core/sandbox.ts';
+import { configFromEnv } from './core/config.ts';
+import { testNumbers } from './core/test-numbers.ts';
+import { buildServer } from './server.ts';
+import { loadCatalog, loadBundledSpec } from '../scripts/load.ts';
+
+async function main() {
+  const config = configFromEnv(process.env);
+  const log = (message: string) => console.log(`[sandbox] ${message}`);
+  const sandbox = createSandbox({ spec: loadBundledSpec() as never, catalog: loadCatalog(), config, log });
+  const app = await buildServer(sandbox, log);
+  const address = await app.listen({ host: config.host, port: config.port });
+  log(`Messaging API sandbox on ${address}`);
+  log(`Basic auth: project ID ${config.projectId}, API token ${config.apiToken}`);
+  log(`Numbers you own (from): ${config.fromNumbers.join(', ')}`);
+  log(`Test numbers (to): ${testNumbers.map((n) => `${n.to} → ${n.outcome}`).join(', ')}`);
+  const stop = () => void app.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`[sandbox] could not start: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+// Test numbers end as documented, reading a message back follows it, and callbacks arrive.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { specSchemas } from '../../sandbox/core/schemas.ts';
+import { testNumbers } from '../../sandbox/core/test-numbers.ts';
+import { authorization, catalog, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
+import { spec } from '../helpers/spec.ts';
+
+const callbackEvent = specSchemas(spec as never).component('StatusCallbackEvent');
+const received: Record<string, any>[] = [];
+let receiver: Server;
+let receiverUrl: string;
+let app: Awaited<ReturnType<typeof sandboxServer>>;
+const skipped: string[] = [];
+
+before(async () => {
+  receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push(JSON.parse(body));
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/status`;
+  app = await sandboxServer({}, { log: (message) => skipped.push(message) });
+});
+after(async () => {
+  await app.close();
+  receiver.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function send(payload: object) {
+  const response = await app.inject({ method: 'POST', url: '/api/messaging/messages', headers: jsonHeaders, payload: JSON.stringify(payload) });
+  assert.equal(response.statusCode, 201, response.body);
+  return response.json();
+}
+
+async function finalLog(uri: string) {
+  for (let i = 0; i < 100; i++) {
+    const log = (await app.inject({ method: 'GET', url: uri, headers: { authorization } })).json();
+    if (!['queued', 'initiated', 'sent'].includes(log.status) && (log.status !== 'delivered' || i > 10)) return log;
+    await sleep(20);
+  }
+  throw new Error('the message never reached a final status');
+}
+
+for (const number of testNumbers) {
+  test(`a message to ${number.to} ends ${number.outcome}, with its callbacks in order`, async () => {
+    const message = await send({ ...sms, to: number.to, status_callback: receiverUrl });
+    const log = await finalLog(message.message_uri);
+    assert.equal(log.status, number.outcome);
+    assert.equal(log.error_code, number.errorCode);
+    if (number.errorCode) {
+      const entry = catalog.errors.find((e) => e.code === number.errorCode)!;
+      assert.equal(entry.phase, 'delivery');
+      assert.equal(log.error_message, entry.message);
+      assert.equal(entry.phase === 'delivery' && entry.delivery_status, number.outcome);
+    }
+    await sleep(100);
+    const events = received.filter((e) => e.id === message.id);
+    assert.deepEqual(events.map((e) => e.status), number.path);
+    for (const event of events) assert.ok(callbackEvent(event), JSON.stringify(callbackEvent.errors));
+    assert.equal(events.at(-1)!.error_code, number.errorCode);
+  });
+}
+
+test('callbacks to a host that is not loopback are not sent, and the log says why', async () => {
+  const message = await send({ ...sms, status_callback: 'https://example.com/status' });
+  assert.equal(message.status_callback_url, 'https://example.com/status');
+  await finalLog(message.message_uri);
+  assert.equal(received.filter((e) => e.id === message.id).length, 0);
+  assert.match(skipped.join('\n'), new RegExp(`${message.id}: no status callbacks to https://example.com/status`));
+});
+
+test('SANDBOX_CALLBACK_HOSTS lets callbacks reach a named host', async () => {
+  const sent: string[] = [];
+  const open = await sandboxServer({ callbackHosts: ['hooks.example.com'] }, { deliverCallback: async (url) => void sent.push(url) });
+  const response = await open.inject({
+    method: 'POST',
+    url: '/api/messaging/messages',
+    headers: jsonHeaders,
+    payload: JSON.stringify({ ...sms, status_callback: 'https://hooks.example.com/status' }),
+  });
+  assert.equal(response.statusCode, 201);
+  await sleep(200);
+  await open.close();
+  assert.ok(sent.length >= 3 && sent.every((url) => url === 'https://hooks.example.com/status'), sent.join());
+});
+
+test('a receiver that fails does not stop the message', async () => {
+  const message = await send({ ...sms, to: testNumbers[0].to, status_callback: 'http://127.0.0.1:9/unreachable' });
+  const log = await finalLog(message.message_uri);
+  assert.equal(log.status, 'delivered');
+});

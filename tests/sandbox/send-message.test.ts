@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { specSchemas } from '../../sandbox/core/schemas.ts';
 import { authorization, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
 import { mediaExamples, spec } from '../helpers/spec.ts';
+import { readYaml } from '../../scripts/load.ts';
 
 let app: Awaited<ReturnType<typeof sandboxServer>>;
 before(async () => {
@@ -71,20 +72,15 @@ test('a body over the 1,600 character limit is refused with character_limit_exce
   assert.equal(response.json().errors[0].code, 'character_limit_exceeded');
 });
 
-test('every 422 example of the spec is what the sandbox answers for its rule', async () => {
-  const triggers: Record<string, unknown> = {
-    parameter_required: { from: sms.from, body: 'x' },
-    invalid_parameter_type: { ...sms, to: 15551234567 },
-    unknown_parameter: { ...sms, MediaUrl: 'https://example.com/a.png' },
-    not_routeable: { ...sms, to: '+1234' },
-    invalid_from_number: { ...sms, from: '1234' },
-    from_number_not_owned: { ...sms, from: '+15550009999' },
-    body_or_media_required: { to: sms.to, from: sms.from },
-    character_limit_exceeded: { ...sms, body: 'a'.repeat(1601) },
-    media_limit_exceeded: { ...sms, media: Array(9).fill('https://example.com/a.png') },
-    invalid_media_url: { ...sms, media: ['ftp://example.com/a.png'] },
-    invalid_status_callback_url: { ...sms, status_callback: 'ftp://example.com/' },
-  };
+// The contract's validation-errors workflow names each step after the code it must produce.
+const contract = readYaml<{ workflows: { workflowId: string; steps: { stepId: string; requestBody: { payload: unknown } }[] }[] }>(
+  'tests/contract/messaging.arazzo.yaml',
+);
+const triggers = Object.fromEntries(
+  contract.workflows.find((w) => w.workflowId === 'validation-errors')!.steps.map((s) => [s.stepId, s.requestBody.payload]),
+);
+
+test('every 422 example of the spec is exactly what the sandbox answers for its rule', async () => {
   const examples = mediaExamples().filter((e) => e.where === 'POST /api/messaging/messages 422');
   assert.deepEqual(examples.map((e) => e.name).sort(), Object.keys(triggers).sort());
   for (const example of examples) {

@@ -6,7 +6,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Messaging',
       collapsible: false,
-      items: ['messaging/index'],
+      items: ['messaging/index', 'messaging/sandbox'],
     },
     { type: 'link', label: 'Error codes', href: '/rest/overview/error-codes/' },
     { type: 'link', label: 'API reference', href: '/rest/messaging/send-message/' },

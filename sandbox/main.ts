@@ -7,7 +7,7 @@ import { loadCatalog, loadBundledSpec } from '../scripts/load.ts';
 
 async function main() {
   const config = configFromEnv(process.env);
-  const log = (message: string) => console.log(`[sandbox] ${message}`);
+  const log = (message: string) => console.log(message);
   const sandbox = createSandbox({ spec: loadBundledSpec() as never, catalog: loadCatalog(), config, log });
   const app = await buildServer(sandbox, log);
   const address = await app.listen({ host: config.host, port: config.port });
@@ -21,6 +21,6 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  console.error(`[sandbox] could not start: ${error.message}`);
+  console.error(`The sandbox could not start: ${error.message}`);
   process.exit(1);
 });

@@ -98,3 +98,14 @@ test('a receiver that fails does not stop the message', async () => {
   const log = await finalLog(message.message_uri);
   assert.equal(log.status, 'delivered');
 });
+
+test('npm run receiver gets every callback of a sandbox message', async () => {
+  const { startReceiver } = await import('../../sandbox/receiver.ts');
+  const events: { status: string }[] = [];
+  const receiver = await startReceiver(0, (event) => events.push(event as { status: string }));
+  const message = await send({ ...sms, to: testNumbers[1].to, status_callback: receiver.url });
+  await finalLog(message.message_uri);
+  await sleep(100);
+  receiver.server.close();
+  assert.deepEqual(events.map((e) => e.status), testNumbers[1].path);
+});

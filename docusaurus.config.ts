@@ -46,6 +46,11 @@ const config: Config = {
   ],
 
   plugins: [
+    // Guides import the tested sample files as text (`?raw`), so the page shows what ran.
+    () => ({
+      name: 'raw-samples',
+      configureWebpack: () => ({ module: { rules: [{ resourceQuery: /raw/, type: 'asset/source' }] } }),
+    }),
     // The REST reference is a docs instance of its own, so only its pages load the API
     // explorer. docs/rest/messaging is generated from the spec and kept out of git.
     [

@@ -16,4 +16,4 @@ npx docusaurus build
 step "Chromium for the browser tests"
 bash scripts/ensure-chromium.sh
 step "Unit and browser tests"
-node --import tsx --test tests/unit/*.test.ts tests/sandbox/*.test.ts tests/site/*.test.ts tests/browser/*.test.ts
+node --import tsx --test tests/unit/*.test.ts tests/sandbox/*.test.ts tests/samples/*.test.ts tests/site/*.test.ts tests/browser/*.test.ts

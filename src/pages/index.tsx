@@ -5,6 +5,11 @@ import styles from './index.module.css';
 
 const paths = [
   {
+    title: 'Send your first SMS',
+    to: '/messaging/quickstart/',
+    text: 'From nothing to a delivered message in five minutes, in eight languages, against a local sandbox or your Space.',
+  },
+  {
     title: 'Messaging overview',
     to: '/messaging/',
     text: 'What the endpoint does, SMS against MMS, and what you need before the first request.',
@@ -33,9 +38,14 @@ export default function Home() {
             <code>POST /api/messaging/messages</code> sends a text or a picture message from a number your
             SignalWire project owns, and tells you when it is delivered.
           </p>
-          <Link className="button button--primary button--lg" to="/messaging/">
-            Start with the overview
-          </Link>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to="/messaging/quickstart/">
+              Send your first SMS
+            </Link>
+            <Link className="button button--secondary button--lg" to="/rest/messaging/send-message/">
+              API reference
+            </Link>
+          </div>
         </div>
       </header>
       <main className="container">

@@ -64,11 +64,21 @@ test('a reader sends a message to the sandbox from the reference page and gets 2
 test('neither body nor media gets 422 body_or_media_required, whose url lands on the code', async () => {
   const page = await openConsole();
   const editor = page.locator('.openapi-explorer__playground-editor pre[contenteditable]').first();
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  // Typed key by key: the console's editor ignores text inserted in one go.
-  await page.keyboard.type(JSON.stringify({ to: '+15551234567', from: defaults.fromNumbers[0] }));
+  const payload = { to: '+15551234567', from: defaults.fromNumbers[0] };
+  // Typed key by key (the console's editor ignores text inserted in one go), then read back:
+  // on a busy machine a keystroke can land before the editor has settled.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(JSON.stringify(payload), { delay: 5 });
+    const typed = await editor.innerText();
+    try {
+      if (JSON.stringify(JSON.parse(typed)) === JSON.stringify(payload)) break;
+    } catch {
+      // not JSON yet: type it again
+    }
+  }
   const { status, body } = await sendAndRead(page);
   assert.equal(status, '422');
   assert.match(body, /"code": "body_or_media_required"/);

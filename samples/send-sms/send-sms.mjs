@@ -1,0 +1,23 @@
+// Node.js 18 or later: fetch is built in, no packages needed.
+const spaceUrl = process.env.SIGNALWIRE_SPACE_URL;
+const credentials = `${process.env.SIGNALWIRE_PROJECT_ID}:${process.env.SIGNALWIRE_API_TOKEN}`;
+
+const response = await fetch(`${spaceUrl}/api/messaging/messages`, {
+  method: 'POST',
+  headers: {
+    Authorization: `Basic ${Buffer.from(credentials).toString('base64')}`,
+    'Content-Type': 'application/json',
+  },
+  body: JSON.stringify({
+    to: '+15550001111',
+    from: '+15559876543',
+    body: 'Hello from SignalWire',
+  }),
+});
+const result = await response.json();
+
+if (!response.ok) {
+  for (const error of result.errors) console.error(`${error.code}: ${error.message} ${error.url}`);
+  process.exit(1);
+}
+console.log(`Message ${result.id} is ${result.status}.`);

@@ -1,0 +1,34 @@
+# Python 3.8 or later, standard library only.
+import base64
+import json
+import os
+import sys
+import urllib.error
+import urllib.request
+
+space_url = os.environ["SIGNALWIRE_SPACE_URL"]
+credentials = f"{os.environ['SIGNALWIRE_PROJECT_ID']}:{os.environ['SIGNALWIRE_API_TOKEN']}"
+
+request = urllib.request.Request(
+    f"{space_url}/api/messaging/messages",
+    method="POST",
+    headers={
+        "Authorization": "Basic " + base64.b64encode(credentials.encode()).decode(),
+        "Content-Type": "application/json",
+    },
+    data=json.dumps({
+        "to": "+15550001111",
+        "from": "+15559876543",
+        "body": "Hello from SignalWire",
+    }).encode(),
+)
+
+try:
+    with urllib.request.urlopen(request) as response:
+        message = json.load(response)
+except urllib.error.HTTPError as failure:
+    for error in json.load(failure)["errors"]:
+        print(f"{error['code']}: {error['message']} {error['url']}", file=sys.stderr)
+    sys.exit(1)
+
+print(f"Message {message['id']} is {message['status']}.")

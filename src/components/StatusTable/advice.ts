@@ -1,0 +1,50 @@
+// What to do about each message status. Kept apart from the component, free of React, so a
+// unit test can check that it covers exactly the statuses of the spec's MessageStatus enum.
+
+export interface StatusAdvice {
+  /** What to do, as plain text; `backticked` words are set as code. */
+  text: string;
+  /** A page that helps with this status, linked after the text. */
+  link?: { to: string; label: string };
+}
+
+const deliveryErrors = { to: '/rest/overview/error-codes/#delivery-errors', label: 'delivery errors' };
+
+export const statusAdvice: Record<string, StatusAdvice> = {
+  queued: {
+    text: 'Store the message `id`. Nothing else is needed yet: the next status follows on its own.',
+  },
+  initiated: {
+    text: 'Wait. Do not send the message again, because the first one is on its way.',
+  },
+  sent: {
+    text: 'Wait for the delivery receipt. It can arrive much later, so a message that stays `sent` for a while is not a reason to send it again.',
+  },
+  delivered: {
+    text: 'Nothing: the message arrived. On channels that report reading, `read` may still follow.',
+  },
+  undelivered: {
+    text: 'Look up `error_code` and follow its advice. Some codes are worth a later resend, others mean the number cannot take messages.',
+    link: deliveryErrors,
+  },
+  failed: {
+    text: 'Look up `error_code` and fix its cause, such as an inactive campaign, a low balance or an unusable media URL, before sending again.',
+    link: deliveryErrors,
+  },
+  read: {
+    text: 'Nothing: no later status follows.',
+  },
+};
+
+/**
+ * Splits a status description from the spec into its first sentence, which says whether the
+ * status is final ("Final." or "Not final."), and the rest, which says what it means.
+ */
+export function splitDescription(description: string): { finality: string; meaning: string } {
+  const end = description.indexOf('. ');
+  if (end < 0) return { finality: '', meaning: description };
+  return { finality: description.slice(0, end + 1), meaning: description.slice(end + 2) };
+}
+
+/** True when the description's first sentence says the status is final. */
+export const isFinal = (description: string): boolean => /^Final\b/.test(splitDescription(description).finality);

@@ -1,26 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, serveBuild } from '../helpers/browser.ts';
+import { builtSite, newContext } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Server;
-let site: string;
-
-before(async () => {
-  ({ url: site, server } = await serveBuild());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const built = builtSite();
 
 for (const phone of [false, true]) {
   test(`a code's link lands with the code at the top of the window (${phone ? 'phone' : 'desktop'})`, async () => {
-    const page = await (await newContext(browser, { phone })).newPage();
-    await page.goto(`${site}/rest/overview/error-codes/#media_limit_exceeded`);
+    const page = await (await newContext(built.browser, { phone })).newPage();
+    await page.goto(`${built.url}/rest/overview/error-codes/#media_limit_exceeded`);
     await page.waitForLoadState('networkidle');
     const box = await page.locator('#media_limit_exceeded').boundingBox();
     const navbar = await page.locator('.navbar').boundingBox();
@@ -31,8 +18,8 @@ for (const phone of [false, true]) {
 }
 
 test('typing in the filter narrows the list, and clearing it brings every code back', async () => {
-  const page = await (await newContext(browser)).newPage();
-  await page.goto(`${site}/rest/overview/error-codes/`);
+  const page = await (await newContext(built.browser)).newPage();
+  await page.goto(`${built.url}/rest/overview/error-codes/`);
   const visible = () => page.locator('article[data-error-code]:visible').count();
   const all = await visible();
   await page.getByLabel('Filter codes').fill('media');
@@ -49,12 +36,12 @@ test('typing in the filter narrows the list, and clearing it brings every code b
 });
 
 test('the copy-link button copies the code\'s full URL', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(built.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(`${site}/rest/overview/error-codes/`);
+  await page.goto(`${built.url}/rest/overview/error-codes/`);
   await page.getByRole('button', { name: 'Copy link to body_or_media_required' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${site}/rest/overview/error-codes/#body_or_media_required`);
+  assert.equal(copied, `${built.url}/rest/overview/error-codes/#body_or_media_required`);
   await page.close();
 });

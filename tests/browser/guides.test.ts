@@ -1,40 +1,27 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { languages } from '../../src/components/Samples/languages.ts';
-import { launchBrowser, newContext, serveBuild } from '../helpers/browser.ts';
+import { builtSite, newContext } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Server;
-let site: string;
-
-before(async () => {
-  ({ url: site, server } = await serveBuild());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const built = builtSite();
 
 test('the quickstart offers every language, and the chosen one stays chosen on the next page', async () => {
-  const page = await (await newContext(browser)).newPage();
-  await page.goto(`${site}/messaging/quickstart/`);
+  const page = await (await newContext(built.browser)).newPage();
+  await page.goto(`${built.url}/messaging/quickstart/`);
   const tabs = page.locator('main [role="tablist"]').first().getByRole('tab');
   assert.deepEqual(await tabs.allInnerTexts(), Object.values(languages).map((l) => l.label));
   await tabs.filter({ hasText: 'Python' }).click();
   await page.locator('main [role="tabpanel"]:visible code', { hasText: 'urllib.request' }).first().waitFor();
 
-  await page.goto(`${site}/messaging/send-mms/`);
+  await page.goto(`${built.url}/messaging/send-mms/`);
   // The server renders the default tab; the stored choice applies once the page hydrates.
   await page.locator('main [role="tab"][aria-selected="true"]', { hasText: 'Python' }).first().waitFor({ timeout: 10_000 });
   await page.close();
 });
 
 test('the callbacks guide draws the lifecycle diagram', async () => {
-  const page = await (await newContext(browser)).newPage();
-  await page.goto(`${site}/messaging/status-callbacks/`);
+  const page = await (await newContext(built.browser)).newPage();
+  await page.goto(`${built.url}/messaging/status-callbacks/`);
   const diagram = page.locator('.docusaurus-mermaid-container svg');
   await diagram.waitFor();
   const text = (await diagram.textContent()) ?? '';

@@ -1,27 +1,15 @@
 // The reference page as a reader sees it, in Debian's Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, serveBuild } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { builtSite, newContext } from '../helpers/browser.ts';
 import { spec } from '../helpers/spec.ts';
 
-let browser: Browser;
-let server: Server;
-let site: string;
-
-before(async () => {
-  ({ url: site, server } = await serveBuild());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const built = builtSite();
 
 async function open(path: string, options = {}): Promise<Page> {
-  const page = await (await newContext(browser, options)).newPage();
-  await page.goto(site + path);
+  const page = await (await newContext(built.browser, options)).newPage();
+  await page.goto(built.url + path);
   await page.getByRole('button', { name: /send api request/i }).waitFor();
   return page;
 }
@@ -70,8 +58,8 @@ test('the try-it panel shows the Space server with its variable and Basic auth',
 });
 
 test('the webhook page shows the status callback payload without a credentials form', async () => {
-  const page = await (await newContext(browser)).newPage();
-  await page.goto(`${site}/rest/messaging/message-status-callback/`);
+  const page = await (await newContext(built.browser)).newPage();
+  await page.goto(`${built.url}/rest/messaging/message-status-callback/`);
   const main = page.locator('main');
   for (const field of Object.keys(spec.components.schemas.StatusCallbackEvent.properties)) {
     await main.locator('strong', { hasText: new RegExp(`^${field}$`) }).first().waitFor();

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import handler from 'serve-handler';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { path } from '../../scripts/load.ts';
 
@@ -48,3 +49,19 @@ export async function serveBuild(): Promise<{ url: string; server: Server }> {
 }
 
 export const userDataDir = () => mkdtempSync(join(tmpdir(), 'chromium-'));
+
+/** Serves build/ and opens Chromium around a test file's tests: `const site = builtSite();`. */
+export function builtSite() {
+  const site = { url: '', browser: undefined as unknown as Browser, server: undefined as Server | undefined };
+  before(async () => {
+    const served = await serveBuild();
+    site.url = served.url;
+    site.server = served.server;
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
+}

@@ -13,8 +13,10 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   url: 'https://developer.signalwire.com',
   baseUrl: '/',
-  // The API's error URLs end in a slash before the anchor (/error-codes/#code).
-  trailingSlash: true,
+  // Left undefined: pages are written as folder/index.html, so the API's error URLs
+  // (/error-codes/#code) resolve, and the llms-txt plugin's Markdown links stay right
+  // (with `true` it writes /error-codes/.md).
+  trailingSlash: undefined,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -63,6 +65,17 @@ const config: Config = {
         docItemComponent: '@theme/ApiItem',
       },
     ],
+    // /llms.txt and a Markdown copy of every page, made from the built HTML after the build.
+    [
+      '@signalwire/docusaurus-plugin-llms-txt',
+      {
+        siteTitle: 'SignalWire Messaging API',
+        siteDescription: 'Send SMS and MMS with POST /api/messaging/messages: guides, API reference and error codes.',
+        depth: 2,
+        onRouteError: 'throw',
+        content: { includePages: true, enableLlmsFullTxt: true, relativePaths: false },
+      },
+    ],
     [
       'docusaurus-plugin-openapi-docs',
       {
@@ -81,7 +94,25 @@ const config: Config = {
     ],
   ],
 
-  themes: ['docusaurus-theme-openapi-docs', '@docusaurus/theme-mermaid'],
+  themes: [
+    'docusaurus-theme-openapi-docs',
+    '@docusaurus/theme-mermaid',
+    // Offline search over guides, reference and error codes, built into the site (no service).
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        docsRouteBasePath: ['/', '/rest'],
+        docsPluginIdForPreferredVersion: 'default',
+        searchContextByPaths: undefined,
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

@@ -30,3 +30,17 @@ test('the callbacks guide draws the lifecycle diagram', async () => {
   }
   await page.close();
 });
+
+test('"Copy page as Markdown" copies the page, reference pages included', async () => {
+  const context = await newContext(built.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  for (const [path, heading] of [['/messaging/quickstart/', '# Send your first SMS'], ['/rest/messaging/send-message/', '# Send a message']]) {
+    await page.goto(`${built.url}${path}`);
+    await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.startsWith(heading), copied.slice(0, 80));
+  }
+  await page.close();
+});

@@ -1,0 +1,41 @@
+// "Copy page as Markdown": the Markdown copy that the llms-txt plugin writes beside each page
+// (/messaging/quickstart/ → /messaging/quickstart.md), for pasting into an AI assistant.
+import { useState } from 'react';
+import { useLocation } from '@docusaurus/router';
+import { markdownPath } from './paths';
+import styles from './styles.module.css';
+
+
+type State = 'idle' | 'copied' | 'failed';
+
+export default function CopyMarkdown() {
+  const { pathname } = useLocation();
+  const [state, setState] = useState<State>('idle');
+  const href = markdownPath(pathname);
+
+  async function copy() {
+    try {
+      const response = await fetch(href);
+      if (!response.ok) throw new Error(String(response.status));
+      await navigator.clipboard.writeText(await response.text());
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+    setTimeout(() => setState('idle'), 3000);
+  }
+
+  return (
+    <div className={styles.controls}>
+      <button type="button" className={styles.button} onClick={() => void copy()}>
+        {state === 'copied' ? 'Copied' : 'Copy page as Markdown'}
+      </button>
+      <a className={styles.link} href={href} target="_blank" rel="noopener">
+        View as Markdown
+      </a>
+      <span role="status" className={styles.status}>
+        {state === 'failed' ? 'Could not copy: the Markdown copy is made by the production build.' : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// /llms.txt and a Markdown copy of every page, for AI assistants.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadCatalog, path } from '../../scripts/load.ts';
+import { markdownPath } from '../../src/components/CopyMarkdown/paths.ts';
+
+const llms = readFileSync(path('build/llms.txt'), 'utf8');
+const sitemap = readFileSync(path('build/sitemap.xml'), 'utf8');
+const pages = [...sitemap.matchAll(/<loc>https:\/\/developer\.signalwire\.com([^<]*)<\/loc>/g)].map((m) => m[1]).filter((p) => p !== '/search/' && p !== '/search');
+
+test('every page of the sitemap has a Markdown copy, listed in llms.txt', () => {
+  assert.ok(pages.length > 10, `${pages.length} pages`);
+  for (const page of pages) {
+    const file = markdownPath(page);
+    assert.ok(existsSync(path(`build${file}`)), `${page}: no ${file}`);
+    assert.ok(llms.includes(`https://developer.signalwire.com${file}`), `${page} is not in llms.txt`);
+  }
+});
+
+test('the error codes copy holds every code with its message', () => {
+  const markdown = readFileSync(path(`build${markdownPath('/rest/overview/error-codes/')}`), 'utf8');
+  for (const entry of loadCatalog().errors) {
+    assert.ok(markdown.includes(entry.code) && markdown.includes(entry.message), entry.code);
+  }
+});
+
+test('links in the Markdown copies point at other Markdown copies', () => {
+  const markdown = readFileSync(path(`build${markdownPath('/messaging/quickstart/')}`), 'utf8');
+  const internal = [...markdown.matchAll(/\]\((https:\/\/developer\.signalwire\.com[^)#]*)/g)].map((m) => m[1]);
+  assert.ok(internal.length > 3);
+  for (const link of internal) assert.match(link, /[^/]\.md$/, link);
+});

@@ -60,3 +60,14 @@ test('every request error of the catalog has an example in the spec', () => {
     assert.ok(text.includes(`"code":"${entry.code}"`), `${entry.code} has no example`);
   }
 });
+
+test('limits quoted in catalog messages are the spec\'s own limits', () => {
+  const request = spec.components.schemas.SendMessageRequest.properties;
+  const message = (code: string) => catalog.errors.find((e) => e.code === code)!.message;
+  assert.ok(message('character_limit_exceeded').includes(request.body.maxLength.toLocaleString('en-US')));
+  assert.ok(message('media_limit_exceeded').includes(`at most ${request.media.maxItems} `));
+  assert.match(request.to.pattern, /\{5,17\}/);
+  assert.ok(message('not_routeable').includes('5 to 17 digits'));
+  assert.match(request.from.pattern, /\{5,6\}/);
+  assert.ok(message('invalid_from_number').includes('5 or 6 digit'));
+});

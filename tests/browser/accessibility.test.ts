@@ -1,0 +1,80 @@
+// Every built page, light and dark, through axe-core: WCAG 2.0 and 2.1 A and AA plus axe's best
+// practices, with no violation allowed. A last test checks that the gate can fail at all.
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { path } from '../../scripts/load.ts';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
+import { builtSite, newContext } from '../helpers/browser.ts';
+
+const built = builtSite();
+const siteUrl = 'https://developer.signalwire.com';
+
+/** The sitemap's pages as paths on the local server, and the 404 page. */
+const sitemap = readFileSync(path('build/sitemap.xml'), 'utf8');
+const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
+  assert.ok(loc.startsWith(`${siteUrl}/`), `sitemap entry outside the site: ${loc}`);
+  return new URL(loc).pathname;
+});
+pages.push('/404.html');
+
+/** Loads a page and waits until React has hydrated it and the lazy parts have rendered. */
+async function open(page: Page, pagePath: string, dark: boolean): Promise<void> {
+  await page.goto(built.url + pagePath, { waitUntil: 'networkidle' });
+  // The server renders the color-mode toggle disabled; React enables it once hydrated. Only
+  // then do the code blocks switch to the dark Prism theme.
+  await page.locator('button[aria-label^="Switch between dark and light mode"]:enabled').first().waitFor();
+  const theme = await page.locator('html').getAttribute('data-theme');
+  assert.equal(theme, dark ? 'dark' : 'light', 'the site should follow prefers-color-scheme');
+  if (pagePath.startsWith('/rest/messaging/')) {
+    // The reference pages load their schemas and examples after hydration, behind skeletons;
+    // operation pages (not webhooks, whose badge is the secondary one) add the API explorer.
+    await page.waitForFunction(() => document.querySelectorAll('.openapi-skeleton').length === 0);
+    if ((await page.locator('.openapi__method-endpoint .badge:not(.badge--secondary)').count()) > 0) {
+      await page.getByRole('button', { name: /send api request/i }).waitFor();
+    }
+  }
+  // Two frames: React's last commit, and src/theme/Root's attribute patches, have run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+for (const dark of [false, true]) {
+  describe(dark ? 'dark mode' : 'light mode', () => {
+    for (const pagePath of pages) {
+      test(`${pagePath} has no accessibility violations`, async () => {
+        const context = await newContext(built.browser, { dark });
+        try {
+          const page = await context.newPage();
+          await open(page, pagePath, dark);
+          const violations = await axeViolations(page);
+          assert.equal(violations.length, 0, `axe violations on ${pagePath}:\n${formatViolations(violations)}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}
+
+test('the gate fails on a missing alt text and on low contrast', async () => {
+  const context = await newContext(built.browser);
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html>
+      <html lang="en"><head><title>Broken</title></head>
+      <body><main>
+        <h1>A page that fails</h1>
+        <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20">
+        <p style="color: #999; background: #fff">Gray on white: 2.8:1.</p>
+      </main></body></html>`);
+    const violations = await axeViolations(page);
+    const rules = violations.map((v) => v.rule);
+    for (const rule of ['image-alt', 'color-contrast']) {
+      assert.ok(rules.includes(rule), `expected ${rule} among: ${rules.join(', ')}`);
+    }
+    assert.match(formatViolations(violations), /<img src="data:image\/gif/);
+  } finally {
+    await context.close();
+  }
+});

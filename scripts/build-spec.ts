@@ -8,8 +8,8 @@ import { apiError, requestEntry, type Catalog, type RequestErrorEntry } from '..
 import { bundledSpecPath, loadCatalog, path, readYaml } from './load.ts';
 
 /** Where the site serves the error-codes page; the reference links there, not to production. */
-export const errorCodesPath = '/rest/overview/error-codes/';
-export const catalogJsonPath = 'generated/static/rest/overview/error-codes.json';
+const errorCodesPath = '/rest/overview/error-codes/';
+const catalogJsonPath = 'generated/static/rest/overview/error-codes.json';
 
 type Spec = Record<string, any>;
 
@@ -32,8 +32,9 @@ function codeList(entries: RequestErrorEntry[]): string {
   return entries.map((e) => `- [\`${e.code}\`](${errorCodesPath}#${e.code}): ${e.message}`).join('\n');
 }
 
-export function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
+function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
   const requestErrors = catalog.errors.filter((e): e is RequestErrorEntry => e.phase === 'request');
+  const filled = new Set<Spec>();
   for (const [name, op] of operations(spec)) {
     for (const [status, ref] of Object.entries(op.responses ?? {})) {
       if (Number(status) < 400) continue;
@@ -43,19 +44,19 @@ export function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
       if (!media || entries.length === 0) {
         throw new Error(`${name} declares ${status}, but the error catalog has no code for it.`);
       }
-      if (response['x-codes-listed']) continue; // a shared response already filled in
+      if (filled.has(response)) continue; // a shared response (#/components/responses)
       media.examples = Object.fromEntries(
         entries.map((e) => [e.code, { summary: e.title, value: { errors: [apiError(catalog, e.code)] } }]),
       );
       response.description = `${response.description.trim()}\n\nCodes returned with this status:\n\n${codeList(entries)}\n`;
-      response['x-codes-listed'] = true;
+      filled.add(response);
     }
   }
   return spec;
 }
 
 /** Each request field's description ends with the codes its rules answer with, linked. */
-export function linkFieldCodes(spec: Spec, catalog: Catalog): Spec {
+function linkFieldCodes(spec: Spec, catalog: Catalog): Spec {
   for (const schema of Object.values(spec.components.schemas) as Spec[]) {
     for (const property of Object.values(schema.properties ?? {}) as Spec[]) {
       const codes = [property['x-error-code'], property.items?.['x-error-code']].filter(Boolean) as string[];
@@ -67,13 +68,6 @@ export function linkFieldCodes(spec: Spec, catalog: Catalog): Spec {
   return spec;
 }
 
-function stripMarkers(spec: Spec): Spec {
-  for (const response of Object.values(spec.components?.responses ?? {}) as Spec[]) {
-    delete response['x-codes-listed'];
-  }
-  return spec;
-}
-
 function write(relative: string, text: string) {
   mkdirSync(dirname(path(relative)), { recursive: true });
   writeFileSync(path(relative), text);
@@ -81,7 +75,7 @@ function write(relative: string, text: string) {
 
 const catalog = loadCatalog();
 const bundle = readYaml<Spec>('generated/openapi.bundle.yaml');
-const spec = stripMarkers(linkFieldCodes(addErrorExamples(bundle, catalog), catalog));
+const spec = linkFieldCodes(addErrorExamples(bundle, catalog), catalog);
 write(bundledSpecPath, stringify(spec, { lineWidth: 0 }));
 write(bundledSpecPath.replace(/\.yaml$/, '.json'), `${JSON.stringify(spec, null, 2)}\n`);
 write(catalogJsonPath, `${JSON.stringify(catalog, null, 2)}\n`);

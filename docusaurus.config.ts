@@ -1,6 +1,8 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as OpenApiPlugin from 'docusaurus-plugin-openapi-docs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
@@ -27,6 +29,8 @@ const config: Config = {
   },
   // The OpenAPI theme builds only with Rspack (@docusaurus/faster) on this stack.
   future: { v4: true, faster: true },
+  // A stylesheet only a browser without JavaScript applies: it lays the reference's tabs out flat.
+  headTags: [{ tagName: 'noscript', attributes: {}, innerHTML: `<style>${readFileSync(join(__dirname, 'src/css/noscript.css'), 'utf8')}</style>` }],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   staticDirectories: ['static', 'generated/static'],
 

@@ -28,8 +28,8 @@ async function open(page: Page, pagePath: string, dark: boolean): Promise<void> 
   const theme = await page.locator('html').getAttribute('data-theme');
   assert.equal(theme, dark ? 'dark' : 'light', 'the site should follow prefers-color-scheme');
   if (pagePath.startsWith('/rest/messaging/')) {
-    // The reference pages load their schemas and examples after hydration, behind skeletons;
-    // operation pages (not webhooks, whose badge is the secondary one) add the API explorer.
+    // The reference pages' right panel loads after hydration, behind a skeleton; operation pages
+    // (not webhooks, whose badge is the secondary one) fill it with the API explorer.
     await page.waitForFunction(() => document.querySelectorAll('.openapi-skeleton').length === 0);
     if ((await page.locator('.openapi__method-endpoint .badge:not(.badge--secondary)').count()) > 0) {
       await page.getByRole('button', { name: /send api request/i }).waitFor();

@@ -30,8 +30,12 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
 }
 
-export async function newContext(browser: Browser, options: { dark?: boolean; phone?: boolean } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: { dark?: boolean; phone?: boolean; noJavaScript?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
+    javaScriptEnabled: !options.noJavaScript,
     colorScheme: options.dark ? 'dark' : 'light',
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
     deviceScaleFactor: 1,

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCatalog, path } from '../../scripts/load.ts';
 import { markdownPath } from '../../src/components/CopyMarkdown/paths.ts';
+import { mediaExamples, spec } from '../helpers/spec.ts';
 
 const llms = readFileSync(path('build/llms.txt'), 'utf8');
 const sitemap = readFileSync(path('build/sitemap.xml'), 'utf8');
@@ -30,4 +31,17 @@ test('links in the Markdown copies point at other Markdown copies', () => {
   const internal = [...markdown.matchAll(/\]\((https:\/\/developer\.signalwire\.com[^)#]*)/g)].map((m) => m[1]);
   assert.ok(internal.length > 3);
   for (const link of internal) assert.match(link, /[^/]\.md$/, link);
+});
+
+test('the reference copy holds every request field and every error code the operation answers with', () => {
+  const markdown = readFileSync(path(`build${markdownPath('/rest/messaging/send-message/')}`), 'utf8');
+  const op = spec.paths['/api/messaging/messages'].post;
+  for (const field of Object.keys(spec.components.schemas.SendMessageRequest.properties)) {
+    assert.ok(markdown.includes(`**${field}**`), field);
+  }
+  const codes = mediaExamples()
+    .filter((example) => example.where.startsWith('POST /api/messaging/messages '))
+    .flatMap((example) => ((example.value as { errors?: { code: string }[] }).errors ?? []).map((e) => e.code));
+  assert.ok(codes.length > 10 && op.responses['422']);
+  for (const code of codes) assert.ok(markdown.includes(`error-codes.md#${code}`), code);
 });

@@ -1,0 +1,60 @@
+// The responses of an operation, one tab per status, as the stock component lays them out, with
+// one addition: each panel carries its status as text. With JavaScript the tab says it and the
+// label stays hidden; without JavaScript tabs cannot switch, so the reference shows every panel
+// (see the <noscript> style in docusaurus.config.ts) and the label says which response it is.
+import { translate } from '@docusaurus/Translate';
+import ApiTabs from '@theme/ApiTabs';
+import Details from '@theme/Details';
+import Markdown from '@theme/Markdown';
+import ResponseHeaders from '@theme/ResponseHeaders';
+import ResponseSchema from '@theme/ResponseSchema';
+import TabItem from '@theme/TabItem';
+
+interface Response {
+  description?: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, never>;
+}
+
+export default function StatusCodes({ label, id, responses }: { label?: string; id?: string; responses?: Record<string, Response> }) {
+  const codes = Object.keys(responses ?? {});
+  if (!responses || codes.length === 0) return null;
+  return (
+    <ApiTabs label={label} id={id}>
+      {codes.map((code) => {
+        const response = responses[code];
+        return (
+          <TabItem key={code} label={code} value={code}>
+            <p className="openapi-status-label">
+              {translate({ id: 'site.statusCodes.noscriptLabel', message: 'Response {code}' }, { code })}
+            </p>
+            {response.description && (
+              <div style={{ margin: '.5rem 0' }}>
+                <Markdown>{response.description}</Markdown>
+              </div>
+            )}
+            {response.headers && (
+              <Details
+                className="openapi-markdown__details"
+                data-collapsed
+                open={false}
+                style={{ textAlign: 'left', marginBottom: '1rem' }}
+                summary={
+                  <summary>
+                    <strong>{translate({ id: 'theme.openapi.statusCodes.responseHeaders', message: 'Response Headers' })}</strong>
+                  </summary>
+                }
+              >
+                <ResponseHeaders responseHeaders={response.headers} />
+              </Details>
+            )}
+            <ResponseSchema
+              title={translate({ id: 'theme.openapi.statusCodes.schemaTitle', message: 'Schema' })}
+              body={{ content: response.content }}
+            />
+          </TabItem>
+        );
+      })}
+    </ApiTabs>
+  );
+}

@@ -1,0 +1,66 @@
+// docusaurus-theme-openapi-docs 5.2.0 declares no types for the components our server-rendered
+// replacements compose, so the props we pass are declared here, no wider than we use them.
+declare module '@theme/Schema' {
+  import type { ComponentType } from 'react';
+  const SchemaNode: ComponentType<{ schema: unknown; schemaType: 'request' | 'response'; schemaPath?: string }>;
+  export default SchemaNode;
+}
+
+declare module '@theme/SchemaExpansion' {
+  import type { ComponentType } from 'react';
+  const SchemaExpansionControl: ComponentType;
+  export default SchemaExpansionControl;
+}
+
+declare module '@theme/MimeTabs' {
+  import type { ComponentType, ReactNode } from 'react';
+  const MimeTabs: ComponentType<{ className?: string; schemaType: 'request' | 'response'; children: ReactNode }>;
+  export default MimeTabs;
+}
+
+declare module '@theme/SchemaTabs' {
+  import type { ComponentType, ReactNode } from 'react';
+  const SchemaTabs: ComponentType<{ className?: string; children: ReactNode }>;
+  export default SchemaTabs;
+}
+
+declare module '@theme/ResponseExamples' {
+  import type { ReactNode } from 'react';
+  // Called as functions, not rendered as elements: they return TabItems that SchemaTabs must see
+  // as its direct children.
+  export function ExampleFromSchema(props: { schema: unknown; mimeType: string }): ReactNode;
+  export function ResponseExamples(props: { responseExamples: unknown; mimeType: string }): ReactNode;
+  export function ResponseExample(props: { responseExample: unknown; mimeType: string }): ReactNode;
+}
+
+declare module '@theme/ParamsItem' {
+  import type { ComponentType } from 'react';
+  const ParamsItem: ComponentType<{ className?: string; param: unknown }>;
+  export default ParamsItem;
+}
+
+declare module '@theme/Markdown' {
+  import type { ComponentType } from 'react';
+  const Markdown: ComponentType<{ children?: string }>;
+  export default Markdown;
+}
+
+declare module '@theme/ApiTabs' {
+  import type { ComponentType, ReactNode } from 'react';
+  const ApiTabs: ComponentType<{ label?: string; id?: string; children: ReactNode }>;
+  export default ApiTabs;
+}
+
+declare module '@theme/ResponseHeaders' {
+  import type { ComponentType } from 'react';
+  const ResponseHeaders: ComponentType<{ responseHeaders?: Record<string, unknown> }>;
+  export default ResponseHeaders;
+}
+
+// Ours (src/theme/ResponseSchema), imported through the alias so a later swizzle still wins.
+declare module '@theme/ResponseSchema' {
+  import type { ComponentType } from 'react';
+  import type { BodySchemaProps } from '@site/src/components/BodySchema';
+  const ResponseSchema: ComponentType<BodySchemaProps>;
+  export default ResponseSchema;
+}

@@ -1,4 +1,5 @@
 import type { Config } from '@docusaurus/types';
+import type { Module, NormalModule } from 'webpack';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as OpenApiPlugin from 'docusaurus-plugin-openapi-docs';
 import { readFileSync } from 'node:fs';
@@ -56,6 +57,25 @@ const config: Config = {
     () => ({
       name: 'raw-samples',
       configureWebpack: () => ({ module: { rules: [{ resourceQuery: /raw/, type: 'asset/source' }] } }),
+    }),
+    // Docusaurus puts every module that half the pages' chunks share into one "common" chunk,
+    // which any page needing one of them loads whole. Mermaid's diagram chunks all share its
+    // parser (650 KB), so every docs page downloaded it, diagram or not. Left out of "common",
+    // it stays in the chunks Mermaid loads on the one page that draws a diagram.
+    () => ({
+      name: 'mermaid-out-of-common',
+      configureWebpack: (_config, isServer) =>
+        isServer
+          ? {}
+          : {
+              optimization: {
+                splitChunks: {
+                  cacheGroups: {
+                    common: { test: (module: Module) => !/[\\/]node_modules[\\/](@mermaid-js|mermaid)[\\/]/.test((module as NormalModule).resource ?? '') },
+                  },
+                },
+              },
+            },
     }),
     // The REST reference is a docs instance of its own, so only its pages load the API
     // explorer. docs/rest/messaging is generated from the spec and kept out of git.

@@ -64,3 +64,9 @@ declare module '@theme/ResponseSchema' {
   const ResponseSchema: ComponentType<BodySchemaProps>;
   export default ResponseSchema;
 }
+
+declare module '@theme/SkeletonLoader' {
+  import type { ComponentType } from 'react';
+  const SkeletonLoader: ComponentType<{ size?: 'sm' | 'md' | 'lg' }>;
+  export default SkeletonLoader;
+}

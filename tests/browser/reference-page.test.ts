@@ -67,3 +67,26 @@ test('the webhook page shows the status callback payload without a credentials f
   assert.equal(await page.getByPlaceholder('Password').count(), 0);
   await page.close();
 });
+
+test('on a phone the console waits below the text, loads as the reader scrolls to it, and has every language', async () => {
+  const context = await newContext(built.browser, { phone: true });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto(built.url + '/rest/messaging/send-message/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  const loadedFirst = scripts.length;
+  const send = page.getByRole('button', { name: /send api request/i });
+  assert.equal(await send.count(), 0, 'the console is not loaded before the reader heads for it');
+
+  await page.locator('.openapi-right-panel__container').scrollIntoViewIfNeeded();
+  await send.waitFor();
+  assert.ok(scripts.length > loadedFirst, 'the console arrived on demand');
+  const panel = page.locator('.openapi-right-panel__container');
+  for (const language of ['curl', 'nodejs', 'python', 'go', 'ruby', 'php', 'java', 'csharp']) {
+    await panel.locator(`.openapi-tabs__code-item--${language}`).first().waitFor();
+  }
+  await context.close();
+});

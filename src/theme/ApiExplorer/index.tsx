@@ -1,0 +1,45 @@
+// The try-it console and the code samples, loaded when a reader is about to use them.
+// The stock explorer is a single 5 MB chunk (1.7 MB gzipped: the request form, the response
+// viewer and postman-code-generators for every language), and every reference page paid for it
+// on first load, long before a reader on a phone scrolled down to it. Here it is fetched as soon
+// as its panel comes near the viewport (at once on a desktop layout, where it sits beside the
+// text) or the reader first scrolls, taps or types: by the time the panel is in view it is there.
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import SkeletonLoader from '@theme/SkeletonLoader';
+import type OriginalExplorer from '@theme-original/ApiExplorer';
+
+const Explorer = lazy(() => import('@theme-original/ApiExplorer'));
+
+const interactions = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+export default function ApiExplorer(props: ComponentProps<typeof OriginalExplorer>) {
+  const [wanted, setWanted] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (wanted) return undefined;
+    const want = () => setWanted(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
+      rootMargin: '400px 0px',
+    });
+    if (panel.current) observer.observe(panel.current);
+    for (const type of interactions) window.addEventListener(type, want, { once: true, passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of interactions) window.removeEventListener(type, want);
+    };
+  }, [wanted]);
+
+  const placeholder = <SkeletonLoader size="lg" />;
+  return (
+    <div ref={panel} className="openapi-explorer-lazy">
+      {wanted ? (
+        <Suspense fallback={placeholder}>
+          <Explorer {...props} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </div>
+  );
+}

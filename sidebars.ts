@@ -2,12 +2,14 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 const sidebars: SidebarsConfig = {
   guides: [
+    // Every category links to a page: a heading without one is an <a> with no href, which
+    // crawlers cannot follow (Lighthouse's crawlable-anchors audit).
     {
       type: 'category',
       label: 'Messaging',
       collapsible: false,
+      link: { type: 'doc', id: 'messaging/index' },
       items: [
-        'messaging/index',
         'messaging/quickstart',
         'messaging/send-mms',
         'messaging/status-callbacks',

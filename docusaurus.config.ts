@@ -5,6 +5,7 @@ import type * as OpenApiPlugin from 'docusaurus-plugin-openapi-docs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { ssrTemplate } from './ssr-template';
 
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
 // reference pages are generated from it, never from the unbundled sources.
@@ -30,6 +31,7 @@ const config: Config = {
   },
   // The OpenAPI theme builds only with Rspack (@docusaurus/faster) on this stack.
   future: { v4: true, faster: true },
+  ssrTemplate,
   // A stylesheet only a browser without JavaScript applies: it lays the reference's tabs out flat.
   headTags: [{ tagName: 'noscript', attributes: {}, innerHTML: `<style>${readFileSync(join(__dirname, 'src/css/noscript.css'), 'utf8')}</style>` }],
   i18n: { defaultLocale: 'en', locales: ['en'] },

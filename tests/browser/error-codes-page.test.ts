@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtSite, newContext } from '../helpers/browser.ts';
+import { builtSite, newContext, gotoHydrated } from '../helpers/browser.ts';
 
 const built = builtSite();
 
@@ -19,7 +19,7 @@ for (const phone of [false, true]) {
 
 test('typing in the filter narrows the list, and clearing it brings every code back', async () => {
   const page = await (await newContext(built.browser)).newPage();
-  await page.goto(`${built.url}/rest/overview/error-codes/`);
+  await gotoHydrated(page, `${built.url}/rest/overview/error-codes/`);
   const visible = () => page.locator('article[data-error-code]:visible').count();
   const all = await visible();
   await page.getByLabel('Filter codes').fill('media');
@@ -39,7 +39,7 @@ test('the copy-link button copies the code\'s full URL', async () => {
   const context = await newContext(built.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(`${built.url}/rest/overview/error-codes/`);
+  await gotoHydrated(page, `${built.url}/rest/overview/error-codes/`);
   await page.getByRole('button', { name: 'Copy link to body_or_media_required' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${built.url}/rest/overview/error-codes/#body_or_media_required`);

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { languages } from '../../src/components/Samples/languages.ts';
-import { builtSite, newContext } from '../helpers/browser.ts';
+import { builtSite, newContext, gotoHydrated } from '../helpers/browser.ts';
 
 const built = builtSite();
 
 test('the quickstart offers every language, and the chosen one stays chosen on the next page', async () => {
   const page = await (await newContext(built.browser)).newPage();
-  await page.goto(`${built.url}/messaging/quickstart/`);
+  await gotoHydrated(page, `${built.url}/messaging/quickstart/`);
   const tabs = page.locator('main [role="tablist"]').first().getByRole('tab');
   assert.deepEqual(await tabs.allInnerTexts(), Object.values(languages).map((l) => l.label));
   await tabs.filter({ hasText: 'Python' }).click();
@@ -36,7 +36,7 @@ test('"Copy page as Markdown" copies the page, reference pages included', async 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   for (const [path, heading] of [['/messaging/quickstart/', '# Send your first SMS'], ['/rest/messaging/send-message/', '# Send a message']]) {
-    await page.goto(`${built.url}${path}`);
+    await gotoHydrated(page, `${built.url}${path}`);
     await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

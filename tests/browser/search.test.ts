@@ -1,7 +1,7 @@
 // The local search box, on the production build (the index exists only there).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtSite, newContext } from '../helpers/browser.ts';
+import { builtSite, newContext, gotoHydrated } from '../helpers/browser.ts';
 
 const built = builtSite();
 
@@ -18,7 +18,7 @@ const cases: [term: string, expected: RegExp][] = [
 for (const [term, expected] of cases) {
   test(`searching "${term}" leads to the right section`, async () => {
     const page = await (await newContext(built.browser)).newPage();
-    await page.goto(`${built.url}/messaging/`);
+    await gotoHydrated(page, `${built.url}/messaging/`);
     const input = page.getByRole('searchbox', { name: 'Search' }).or(page.getByRole('textbox', { name: 'Search' })).first();
     await input.click();
     await input.fill(term);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import handler from 'serve-handler';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { path } from '../../scripts/load.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,6 +40,16 @@ export async function newContext(
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });
+}
+
+/**
+ * Opens a page and waits until React has hydrated it. Pages are painted before their scripts run
+ * (ssr-template.ts), so a click right after load can land before any handler exists. The theme
+ * renders the color-mode toggle disabled on the server and enables it once hydrated.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('button[aria-label^="Switch between dark and light mode"]:enabled').first().waitFor();
 }
 
 /** Serves build/ on a free loopback port, as `docusaurus serve` would. */

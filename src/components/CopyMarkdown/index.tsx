@@ -2,6 +2,7 @@
 // (/messaging/quickstart/ → /messaging/quickstart.md), for pasting into an AI assistant.
 import { useState } from 'react';
 import { useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { markdownPath } from './paths';
 import styles from './styles.module.css';
 
@@ -12,6 +13,9 @@ export default function CopyMarkdown() {
   const { pathname } = useLocation();
   const [state, setState] = useState<State>('idle');
   const href = markdownPath(pathname);
+  // The page is painted before its scripts run: until React has taken it over, a click would do
+  // nothing, so the button says it is not ready yet (as the theme's color-mode toggle does).
+  const hydrated = useIsBrowser();
 
   async function copy() {
     try {
@@ -27,7 +31,7 @@ export default function CopyMarkdown() {
 
   return (
     <div className={styles.controls}>
-      <button type="button" className={styles.button} onClick={() => void copy()}>
+      <button type="button" className={styles.button} disabled={!hydrated} onClick={() => void copy()}>
         {state === 'copied' ? 'Copied' : 'Copy page as Markdown'}
       </button>
       <a className={styles.link} href={href} target="_blank" rel="noopener">

@@ -1,6 +1,7 @@
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { Catalog, CatalogEntry, DeliveryErrorEntry, RequestErrorEntry } from '@site/openapi/catalog.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
 import InlineCode from '../InlineCode';
@@ -39,12 +40,16 @@ function matches(entry: CatalogEntry, query: string): boolean {
     .some((text) => text.toLowerCase().includes(q) || text.toLowerCase().includes(q.replace(/\s+/g, '_')));
 }
 
+// The page is painted before its scripts run (ssr-template.ts): until React has taken it over,
+// the controls below would ignore input, so they are disabled until then.
 function CopyLink({ code }: { code: string }) {
   const [copied, setCopied] = useState(false);
+  const hydrated = useIsBrowser();
   return (
     <button
       type="button"
       className={styles.copy}
+      disabled={!hydrated}
       aria-label={`Copy link to ${code}`}
       onClick={() => {
         const url = `${window.location.origin}${window.location.pathname}#${code}`;
@@ -217,12 +222,14 @@ export function HttpStatusTable() {
 /** The filter box. The lists read the same query, so the box can sit apart from them in MDX. */
 export function ErrorFilter() {
   const query = useQuery();
+  const hydrated = useIsBrowser();
   return (
     <label className={styles.filter}>
       <span>Filter codes</span>
       <input
         type="search"
         value={query}
+        disabled={!hydrated}
         placeholder="Part of a code or a word, such as media"
         onChange={(event) => setQuery(event.target.value)}
       />

@@ -1,0 +1,31 @@
+// The pages' bundles start after the first paint (ssr-template.ts): no page may keep a
+// render-time <script src>, and the loader of every page must name bundles that exist, in the
+// order Docusaurus gave them (the runtime first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { path } from '../../scripts/load.ts';
+
+const pages = readdirSync(path('build'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+
+test('every page loads its bundles through the after-paint loader, and they exist', () => {
+  assert.ok(pages.length > 10, `${pages.length} pages`);
+  for (const file of pages) {
+    const $ = cheerio.load(readFileSync(join(path('build'), file), 'utf8'));
+    assert.equal($('script[src]').length, 0, `${file} has a <script src> that runs before the first paint`);
+    const loader = $('script:not([src])')
+      .toArray()
+      .map((script) => $(script).text())
+      .find((text) => text.includes('async=!1') || text.includes('async = false'));
+    assert.ok(loader, `${file} has no bundle loader`);
+    const list = loader.trim().match(/\((\["[^\]]*\])\);?$/)?.[1];
+    assert.ok(list, `${file}: cannot read the loader's bundle list`);
+    const bundles: string[] = JSON.parse(list);
+    assert.ok(bundles.length >= 2, `${file}: ${bundles.length} bundles`);
+    assert.match(bundles[0], /^\/assets\/js\/runtime~main\.[0-9a-f]+\.js$/, `${file}: the runtime comes first`);
+    assert.ok(bundles.some((bundle) => /^\/assets\/js\/main\.[0-9a-f]+\.js$/.test(bundle)), `${file}: no main bundle`);
+    for (const bundle of bundles) assert.ok(existsSync(path(`build${bundle}`)), `${file}: ${bundle} does not exist`);
+  }
+});

@@ -1,5 +1,5 @@
 // Reads pages of the production build in build/, as a crawler would.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { path } from '../../scripts/load.ts';
@@ -14,4 +14,9 @@ export function builtPage(sitePath: string): CheerioAPI {
   const file = builtFile(sitePath);
   if (!existsSync(file)) throw new Error(`${sitePath} is not in build/ (looked for ${file}).`);
   return load(readFileSync(file, 'utf8'));
+}
+
+/** Every HTML file of the build, as paths relative to build/. */
+export function builtHtmlFiles(): string[] {
+  return readdirSync(path('build'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }

@@ -3,12 +3,13 @@
 // page of their own were such links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { path } from '../../scripts/load.ts';
+import { builtHtmlFiles } from '../helpers/build.ts';
 
-const pages = readdirSync(path('build'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const pages = builtHtmlFiles();
 
 test('every <a> in every built page has an href a crawler can follow', () => {
   assert.ok(pages.length > 10, `${pages.length} pages`);

@@ -3,12 +3,13 @@
 // order Docusaurus gave them (the runtime first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { path } from '../../scripts/load.ts';
+import { builtHtmlFiles } from '../helpers/build.ts';
 
-const pages = readdirSync(path('build'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const pages = builtHtmlFiles();
 
 test('every page loads its bundles through the after-paint loader, and they exist', () => {
   assert.ok(pages.length > 10, `${pages.length} pages`);

@@ -1,0 +1,28 @@
+// Replaces docusaurus-theme-openapi-docs' Markdown, which renders every description of the
+// reference (fields, parameters, responses, example summaries) through react-markdown, remark-gfm
+// and rehype-raw. On the send-message page that parsing ran again in the browser while React
+// hydrated the server's HTML: about 300 ms of main thread on this machine, over 1 s on a phone.
+// marked gives the same HTML for the Markdown our spec uses (GFM inline code, emphasis, links,
+// lists) in a fraction of that, and the string goes into the DOM without a React element per
+// node. Server and browser run the same code, so hydration matches.
+//
+// Not carried over: the theme's `:::note` admonitions and highlighted fenced code in
+// descriptions. tests/unit/spec-markdown.test.ts fails if the spec starts using either.
+import type { ReactNode } from 'react';
+import { marked } from 'marked';
+
+const rendered = new Map<string, string>();
+
+function toHtml(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = marked.parse(markdown, { async: false, gfm: true });
+    rendered.set(markdown, html);
+  }
+  return html;
+}
+
+export default function Markdown({ children, className }: { children?: ReactNode; className?: string }): ReactNode {
+  if (typeof children !== 'string') return children ?? null;
+  return <div className={className ? `openapi-markdown ${className}` : 'openapi-markdown'} dangerouslySetInnerHTML={{ __html: toHtml(children) }} />;
+}

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { ssrTemplate } from './ssr-template';
+import hydrationCost from './src/plugins/hydration-cost';
 
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
 // reference pages are generated from it, never from the unbundled sources.
@@ -55,6 +56,7 @@ const config: Config = {
   ],
 
   plugins: [
+    hydrationCost,
     // Guides import the tested sample files as text (`?raw`), so the page shows what ran.
     () => ({
       name: 'raw-samples',

@@ -31,3 +31,20 @@ for (const [term, expected] of cases) {
     await page.close();
   });
 }
+
+// src/client/mark-when-marked.ts skips mark.js's walk when there is nothing to unmark; both
+// branches are exercised here: marks drawn from the query, then removed when it goes away.
+test('the searched words are highlighted on the page a result opens, and cleared when the query goes', async () => {
+  const page = await (await newContext(built.browser)).newPage();
+  await gotoHydrated(page, `${built.url}/messaging/segments/?_highlight=segments`);
+  const marks = page.locator('article mark[data-markjs]');
+  await marks.first().waitFor();
+  assert.match((await marks.first().innerText()).toLowerCase(), /^segments?$/);
+  // The router follows history changes, as a click on an in-page link would make.
+  await page.evaluate(() => {
+    history.pushState(null, '', location.pathname);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('article mark[data-markjs]').length === 0);
+  await page.close();
+});

@@ -1,0 +1,62 @@
+// Bundler changes that cut the work a page does in the browser once its HTML is on screen.
+// Measured with a Chromium trace and CPU profile of the send-message page (see README,
+// Performance); each change is kept only because it moved those numbers.
+import { join } from 'node:path';
+import type { Plugin } from '@docusaurus/types';
+
+const here = __dirname;
+
+/** Components that re-mount after hydration only because of the key they build from `useIsBrowser`. */
+export const remountingComponents = [
+  '@docusaurus/theme-classic/lib/theme/Tabs/index.js',
+  '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
+  ...['Tabs', 'MimeTabs', 'SchemaTabs', 'ApiTabs', 'DiscriminatorTabs', 'OperationTabs'].map(
+    (name) => `docusaurus-theme-openapi-docs/lib/theme/${name}/index.js`,
+  ),
+];
+
+const endsWithAny = (path: string, ends: string[]) => ends.some((end) => path.replaceAll('\\', '/').endsWith(`node_modules/${end}`));
+
+export default function hydrationCost(): Plugin {
+  return {
+    name: 'hydration-cost',
+    configureWebpack(_config, isServer, { currentBundler }) {
+      const { NormalModuleReplacementPlugin } = currentBundler.instance;
+      return {
+        plugins: [
+          // Docusaurus flips `isBrowser` after hydration with a plain state update; ours does it in
+          // a transition (src/client/browserContext.tsx).
+          new NormalModuleReplacementPlugin(
+            /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/,
+            join(here, '../client/browserContext.tsx'),
+          ),
+          // Their remount key stays the same after hydration (src/client/stable-remount-key.ts).
+          new NormalModuleReplacementPlugin(/^@docusaurus\/useIsBrowser$/, (data) => {
+            if (endsWithAny(data.contextInfo?.issuer ?? '', remountingComponents)) {
+              data.request = join(here, '../client/stable-remount-key.ts');
+            }
+          }),
+          ...(isServer
+            ? []
+            : [
+                // The search plugin's highlighter skips its walk when the page has nothing to
+                // unmark (src/client/mark-when-marked.ts, which imports the real one).
+                new NormalModuleReplacementPlugin(/[\\/]mark\.js[\\/]dist[\\/]mark\.js$/, (data) => {
+                  if (!/[\\/]src[\\/]client[\\/]mark-when-marked\.ts$/.test(data.contextInfo?.issuer ?? '')) {
+                    data.request = join(here, '../client/mark-when-marked.ts');
+                  }
+                }),
+                // The OpenAPI theme's ApiItem needs SHA-1 from crypto-js to key saved credentials,
+                // but imports the whole library, whose ciphers took 80 ms to set up on every
+                // reference page. Only that importer gets a crypto-js holding SHA-1 alone.
+                new NormalModuleReplacementPlugin(/^crypto-js$/, (data) => {
+                  if (/docusaurus-theme-openapi-docs[\\/]lib[\\/]theme[\\/]ApiExplorer[\\/]storage-utils\.js$/.test(data.contextInfo?.issuer ?? '')) {
+                    data.request = join(here, '../client/crypto-js-sha1.ts');
+                  }
+                }),
+              ]),
+        ],
+      };
+    },
+  };
+}

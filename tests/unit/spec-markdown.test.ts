@@ -1,6 +1,6 @@
 // The reference renders the spec's Markdown with marked (src/theme/Markdown), which has neither
 // the OpenAPI theme's `:::note` admonitions nor its highlighted code blocks. Text using them
-// would reach readers as literal colons or unhighlighted code, so the spec may not use them.
+// would reach readers as literal colons or plain code, so the spec may not use them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { marked } from 'marked';

@@ -1,7 +1,7 @@
 // Replaces docusaurus-theme-openapi-docs' Markdown, which renders every description of the
 // reference (fields, parameters, responses, example summaries) through react-markdown, remark-gfm
 // and rehype-raw. On the send-message page that parsing ran again in the browser while React
-// hydrated the server's HTML: about 300 ms of main thread on this machine, over 1 s on a phone.
+// hydrated the server's HTML: about 300 ms of main thread on this machine, four times that in Lighthouse's phone simulation.
 // marked gives the same HTML for the Markdown our spec uses (GFM inline code, emphasis, links,
 // lists) in a fraction of that, and the string goes into the DOM without a React element per
 // node. Server and browser run the same code, so hydration matches.

@@ -39,6 +39,17 @@ export default function hydrationCost(): Plugin {
           ...(isServer
             ? []
             : [
+                // Prism and the extra languages load with the components that highlight
+                // (src/client/prism-languages.ts), not in a client module of every page.
+                new NormalModuleReplacementPlugin(
+                  /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/,
+                  join(here, '../client/nothing.ts'),
+                ),
+                // Route prefetching appends its <link>s in idle time (src/client/prefetch-when-idle.ts).
+                new NormalModuleReplacementPlugin(
+                  /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/,
+                  join(here, '../client/prefetch-when-idle.ts'),
+                ),
                 // The search plugin's highlighter skips its walk when the page has nothing to
                 // unmark (src/client/mark-when-marked.ts, which imports the real one).
                 new NormalModuleReplacementPlugin(/[\\/]mark\.js[\\/]dist[\\/]mark\.js$/, (data) => {

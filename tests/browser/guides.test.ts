@@ -19,6 +19,25 @@ test('the quickstart offers every language, and the chosen one stays chosen on t
   await page.close();
 });
 
+// Prism's extra languages register when the first code block loads (src/client/prism-languages.ts).
+// Had the browser lacked one, its sample would hydrate differently from the server's highlighting,
+// and React reports that as a console error.
+test('every language tab of the quickstart hydrates highlighted, without a console error', async () => {
+  const page = await (await newContext(built.browser)).newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await gotoHydrated(page, `${built.url}/messaging/quickstart/`);
+  const tabs = page.locator('main [role="tablist"]').first().getByRole('tab');
+  for (const tab of await tabs.all()) {
+    await tab.click();
+    const code = page.locator('main [role="tabpanel"]:visible pre code').first();
+    assert.ok((await code.locator('.token.string').count()) > 0, `${await tab.innerText()} sample is highlighted`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the callbacks guide draws the lifecycle diagram', async () => {
   const page = await (await newContext(built.browser)).newPage();
   await page.goto(`${built.url}/messaging/status-callbacks/`);

@@ -3,7 +3,7 @@
 // order Docusaurus gave them (the runtime first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { path } from '../../scripts/load.ts';
@@ -29,4 +29,14 @@ test('every page loads its bundles through the after-paint loader, and they exis
     assert.ok(bundles.some((bundle) => /^\/assets\/js\/main\.[0-9a-f]+\.js$/.test(bundle)), `${file}: no main bundle`);
     for (const bundle of bundles) assert.ok(existsSync(path(`build${bundle}`)), `${file}: ${bundle} does not exist`);
   }
+});
+
+// Prism and its grammars load with the first code block (src/client/prism-languages.ts), not in
+// the main bundle every page evaluates first. 'atom-input' is a token name only Prism's bundled
+// GraphQL grammar holds; the code-block chunk must have it instead.
+test('the main bundle leaves Prism to the pages that show code', () => {
+  const js = readdirSync(path('build/assets/js')).filter((file) => file.endsWith('.js'));
+  const withPrism = js.filter((file) => readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'));
+  assert.ok(withPrism.length > 0, 'Prism is in the build');
+  assert.deepEqual(withPrism.filter((file) => /^main\./.test(file)), []);
 });

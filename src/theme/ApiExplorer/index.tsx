@@ -8,7 +8,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from
 import SkeletonLoader from '@theme/SkeletonLoader';
 import type OriginalExplorer from '@theme-original/ApiExplorer';
 
-const Explorer = lazy(() => import('@theme-original/ApiExplorer'));
+// Its code samples highlight with the site's extra Prism languages (src/client/prism-languages.ts).
+const Explorer = lazy(() => import('@site/src/client/prism-languages').then(() => import('@theme-original/ApiExplorer')));
 
 const interactions = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 

@@ -1,0 +1,11 @@
+// Adds the site's `prism.additionalLanguages` to prism-react-renderer's Prism: the work
+// theme-classic does in a client module, which put Prism, its bundled grammars and the extra ones
+// in the main bundle's first task on every page, code or not (about 40 % of that task in
+// Lighthouse traces; the home page shows no code). That client module is swapped for nothing
+// (src/plugins/hydration-cost.ts); this one is imported by the components that highlight
+// (src/theme/CodeBlock/Content, src/theme/ApiExplorer), so Prism loads with the first code shown.
+// A module runs once, however many import it.
+import { Prism } from 'prism-react-renderer';
+import prismIncludeLanguages from '@theme/prism-include-languages';
+
+prismIncludeLanguages(Prism);

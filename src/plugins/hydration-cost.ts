@@ -15,7 +15,15 @@ export const remountingComponents = [
   ),
 ];
 
-const endsWithAny = (path: string, ends: string[]) => ends.some((end) => path.replaceAll('\\', '/').endsWith(`node_modules/${end}`));
+/** A pattern for a module path ending in `end` (written with `/`), whatever the separator. */
+const endingIn = (end: string) => new RegExp(`[\\\\/]${end.replace(/[.]/g, '\\.').replaceAll('/', '[\\\\/]')}$`);
+
+/** Whether the module asking for a request is one of `ends`. */
+const issuedBy = (data: { contextInfo?: { issuer?: string } }, ends: string[]) =>
+  ends.some((end) => endingIn(end).test(data.contextInfo?.issuer ?? ''));
+
+/** One of our stand-ins in src/client/. */
+const standIn = (file: string) => join(here, '../client', file);
 
 export default function hydrationCost(): Plugin {
   return {
@@ -27,13 +35,13 @@ export default function hydrationCost(): Plugin {
           // Docusaurus flips `isBrowser` after hydration with a plain state update; ours does it in
           // a transition (src/client/browserContext.tsx).
           new NormalModuleReplacementPlugin(
-            /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/,
-            join(here, '../client/browserContext.tsx'),
+            endingIn('@docusaurus/core/lib/client/browserContext.js'),
+            standIn('browserContext.tsx'),
           ),
           // Their remount key stays the same after hydration (src/client/stable-remount-key.ts).
           new NormalModuleReplacementPlugin(/^@docusaurus\/useIsBrowser$/, (data) => {
-            if (endsWithAny(data.contextInfo?.issuer ?? '', remountingComponents)) {
-              data.request = join(here, '../client/stable-remount-key.ts');
+            if (issuedBy(data, remountingComponents)) {
+              data.request = standIn('stable-remount-key.ts');
             }
           }),
           ...(isServer
@@ -42,27 +50,27 @@ export default function hydrationCost(): Plugin {
                 // Prism and the extra languages load with the components that highlight
                 // (src/client/prism-languages.ts), not in a client module of every page.
                 new NormalModuleReplacementPlugin(
-                  /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/,
-                  join(here, '../client/nothing.ts'),
+                  endingIn('@docusaurus/theme-classic/lib/prism-include-languages.js'),
+                  standIn('nothing.ts'),
                 ),
                 // Route prefetching appends its <link>s in idle time (src/client/prefetch-when-idle.ts).
                 new NormalModuleReplacementPlugin(
-                  /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/,
-                  join(here, '../client/prefetch-when-idle.ts'),
+                  endingIn('@docusaurus/core/lib/client/prefetch.js'),
+                  standIn('prefetch-when-idle.ts'),
                 ),
                 // The search plugin's highlighter skips its walk when the page has nothing to
                 // unmark (src/client/mark-when-marked.ts, which imports the real one).
-                new NormalModuleReplacementPlugin(/[\\/]mark\.js[\\/]dist[\\/]mark\.js$/, (data) => {
-                  if (!/[\\/]src[\\/]client[\\/]mark-when-marked\.ts$/.test(data.contextInfo?.issuer ?? '')) {
-                    data.request = join(here, '../client/mark-when-marked.ts');
+                new NormalModuleReplacementPlugin(endingIn('mark.js/dist/mark.js'), (data) => {
+                  if (!issuedBy(data, ['src/client/mark-when-marked.ts'])) {
+                    data.request = standIn('mark-when-marked.ts');
                   }
                 }),
                 // The OpenAPI theme's ApiItem needs SHA-1 from crypto-js to key saved credentials,
                 // but imports the whole library, whose ciphers took 80 ms to set up on every
                 // reference page. Only that importer gets a crypto-js holding SHA-1 alone.
                 new NormalModuleReplacementPlugin(/^crypto-js$/, (data) => {
-                  if (/docusaurus-theme-openapi-docs[\\/]lib[\\/]theme[\\/]ApiExplorer[\\/]storage-utils\.js$/.test(data.contextInfo?.issuer ?? '')) {
-                    data.request = join(here, '../client/crypto-js-sha1.ts');
+                  if (issuedBy(data, ['docusaurus-theme-openapi-docs/lib/theme/ApiExplorer/storage-utils.js'])) {
+                    data.request = standIn('crypto-js-sha1.ts');
                   }
                 }),
               ]),

@@ -41,15 +41,15 @@ function matches(entry: CatalogEntry, query: string): boolean {
 }
 
 // The page is painted before its scripts run (ssr-template.ts): until React has taken it over,
-// the controls below would ignore input, so they are disabled until then.
+// a control would ignore input. The filter box is disabled until then. The copy buttons are
+// held inert by one rule on <html data-has-hydrated> (styles.module.css) instead: switching
+// `disabled` on each of them cost a style invalidation per button while the page hydrated.
 function CopyLink({ code }: { code: string }) {
   const [copied, setCopied] = useState(false);
-  const hydrated = useIsBrowser();
   return (
     <button
       type="button"
       className={styles.copy}
-      disabled={!hydrated}
       aria-label={`Copy link to ${code}`}
       onClick={() => {
         const url = `${window.location.origin}${window.location.pathname}#${code}`;

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
+import { accessibleShades, codeColors } from './src/plugins/prism-theme';
+
+const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
 
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
 // reference pages are generated from it, never from the unbundled sources.
@@ -34,7 +37,11 @@ const config: Config = {
   future: { v4: true, faster: true },
   ssrTemplate,
   // A stylesheet only a browser without JavaScript applies: it lays the reference's tabs out flat.
-  headTags: [{ tagName: 'noscript', attributes: {}, innerHTML: `<style>${readFileSync(join(__dirname, 'src/css/noscript.css'), 'utf8')}</style>` }],
+  headTags: [
+    { tagName: 'noscript', attributes: {}, innerHTML: `<style>${readFileSync(join(__dirname, 'src/css/noscript.css'), 'utf8')}</style>` },
+    // The code colors of both modes (src/plugins/prism-theme.ts).
+    { tagName: 'style', attributes: {}, innerHTML: code.css },
+  ],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   staticDirectories: ['static', 'generated/static'],
 
@@ -176,8 +183,8 @@ const config: Config = {
       copyright: 'Documentation for the SignalWire Messaging API.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // github in light mode, dracula in dark, drawn by the stylesheet in headTags.
+      theme: code.theme,
       additionalLanguages: ['bash', 'json', 'python', 'go', 'ruby', 'php', 'java', 'csharp'],
     },
     api: { authPersistence: 'sessionStorage' },

@@ -53,6 +53,13 @@ export default function hydrationCost(): Plugin {
                   endingIn('@docusaurus/theme-classic/lib/prism-include-languages.js'),
                   standIn('nothing.ts'),
                 ),
+                // Code blocks keep the server's highlighting; Prism loads only for a block drawn in
+                // the browser (src/theme/CodeBlock/Content, src/client/tokens-on-demand.tsx).
+                new NormalModuleReplacementPlugin(/^\.\/Tokens$/, (data) => {
+                  if (issuedBy(data, ['src/theme/CodeBlock/Content/index.tsx'])) {
+                    data.request = standIn('tokens-on-demand.tsx');
+                  }
+                }),
                 // Route prefetching appends its <link>s in idle time (src/client/prefetch-when-idle.ts).
                 new NormalModuleReplacementPlugin(
                   endingIn('@docusaurus/core/lib/client/prefetch.js'),

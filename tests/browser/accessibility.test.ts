@@ -22,8 +22,7 @@ pages.push('/404.html');
 /** Loads a page and waits until React has hydrated it and the lazy parts have rendered. */
 async function open(page: Page, pagePath: string, dark: boolean): Promise<void> {
   await page.goto(built.url + pagePath, { waitUntil: 'networkidle' });
-  // The server renders the color-mode toggle disabled; React enables it once hydrated. Only
-  // then do the code blocks switch to the dark Prism theme.
+  // The server renders the color-mode toggle disabled; React enables it once hydrated.
   await page.locator('button[aria-label^="Switch between dark and light mode"]:enabled').first().waitFor();
   const theme = await page.locator('html').getAttribute('data-theme');
   assert.equal(theme, dark ? 'dark' : 'light', 'the site should follow prefers-color-scheme');

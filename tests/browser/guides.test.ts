@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { colord } from 'colord';
+import { themes } from 'prism-react-renderer';
+import type { Page } from 'playwright-core';
 import { languages } from '../../src/components/Samples/languages.ts';
+import { accessibleShades } from '../../src/plugins/prism-theme.ts';
+import { path } from '../../scripts/load.ts';
 import { builtSite, newContext, gotoHydrated } from '../helpers/browser.ts';
 
 const built = builtSite();
@@ -19,9 +25,8 @@ test('the quickstart offers every language, and the chosen one stays chosen on t
   await page.close();
 });
 
-// Prism's extra languages register when the first code block loads (src/client/prism-languages.ts).
-// Had the browser lacked one, its sample would hydrate differently from the server's highlighting,
-// and React reports that as a console error.
+// The server highlights every sample, hidden tabs included, with the site's extra Prism languages
+// (src/client/prism-languages.ts); the browser keeps that HTML (src/theme/CodeBlock/Content).
 test('every language tab of the quickstart hydrates highlighted, without a console error', async () => {
   const page = await (await newContext(built.browser)).newPage();
   const errors: string[] = [];
@@ -61,5 +66,60 @@ test('"Copy page as Markdown" copies the page, reference pages included', async 
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.startsWith(heading), copied.slice(0, 80));
   }
+  await page.close();
+});
+
+// 'atom-input' is a token name only Prism's bundled GraphQL grammar holds.
+const prismChunks = () =>
+  readdirSync(path('build/assets/js')).filter(
+    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'),
+  );
+
+/** The scripts the page has run so far (a prefetch only downloads). */
+const scriptsRun = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+      .map((entry) => entry.name),
+  );
+
+const tokenColor = (type: string, mode: 'light' | 'dark') => {
+  const theme = mode === 'light' ? themes.github : themes.dracula;
+  const color = String(theme.styles.filter((s) => s.types.includes(type)).at(-1)?.style.color);
+  return colord(accessibleShades[color.toLowerCase()] ?? color).toRgbString();
+};
+
+// Code blocks keep the HTML the server highlighted (src/theme/CodeBlock/Content), with the token
+// colors in a stylesheet (src/plugins/prism-theme.ts): the browser runs no Prism to show them.
+// On a phone, where the reference's try-it console (which highlights its own samples) waits until
+// the reader scrolls to it.
+test('a page with code runs no Prism, and its code is colored in both modes', async () => {
+  const withPrism = prismChunks();
+  assert.ok(withPrism.length > 0, 'Prism is in the build');
+  for (const mode of ['light', 'dark'] as const) {
+    const context = await newContext(built.browser, { phone: true, dark: mode === 'dark' });
+    const page = await context.newPage();
+    for (const route of ['/messaging/quickstart/', '/rest/messaging/send-message/', '/rest/overview/error-codes/']) {
+      await page.goto(`${built.url}${route}`);
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const token = page.locator('main pre code .token.string').first();
+      assert.equal(await token.evaluate((el) => getComputedStyle(el).color), tokenColor('string', mode), `${route} in ${mode} mode`);
+      const ran = (await scriptsRun(page)).filter((url) => withPrism.some((file) => url.endsWith(file)));
+      assert.deepEqual(ran, [], `${route} ran Prism`);
+    }
+    await context.close();
+  }
+});
+
+test('code reached by a client-side navigation is highlighted too', async () => {
+  const page = await (await newContext(built.browser)).newPage();
+  await gotoHydrated(page, `${built.url}/messaging/statuses/`);
+  await page.locator('main a[href="/messaging/status-callbacks/"]').first().click();
+  await page.locator('main pre code .token.string').first().waitFor();
+  assert.equal(await page.evaluate(() => document.querySelectorAll('pre[data-code-block] .token').length > 0), true);
+  const ran = (await scriptsRun(page)).filter((url) => prismChunks().some((file) => url.endsWith(file)));
+  assert.equal(ran.length, 1, 'Prism was fetched for the blocks the browser drew');
   await page.close();
 });

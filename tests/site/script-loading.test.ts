@@ -31,9 +31,9 @@ test('every page loads its bundles through the after-paint loader, and they exis
   }
 });
 
-// Prism and its grammars load with the first code block (src/client/prism-languages.ts), not in
-// the main bundle every page evaluates first. 'atom-input' is a token name only Prism's bundled
-// GraphQL grammar holds; the code-block chunk must have it instead.
+// Prism and its grammars load only where the browser highlights (src/client/tokens-on-demand.tsx,
+// the try-it console), never in the main bundle every page evaluates first. 'atom-input' is a
+// token name only Prism's bundled GraphQL grammar holds.
 test('the main bundle leaves Prism to the pages that show code', () => {
   const js = readdirSync(path('build/assets/js')).filter((file) => file.endsWith('.js'));
   const withPrism = js.filter((file) => readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'));

@@ -1,5 +1,6 @@
-// npm run bench: cold build time and size, then Lighthouse (mobile) medians for our key pages
-// and for the stock plugin/theme's reference page built from the same spec.
+// npm run bench: cold build time and size, then Lighthouse (mobile) medians for our key pages,
+// for the stock plugin/theme's reference page built from the same spec, and for a page of bare
+// Docusaurus (the floor under our guide pages).
 // A report: missed targets still exit 0; any failed build, run or page exits non-zero.
 // BENCH_RUNS=3 runs per page, BENCH_SKIP_BUILD=1 reuses both builds, BENCH_PAGES=home,reference
 // picks pages by name or path. Everything, per run, goes to .bench/results.json.
@@ -11,9 +12,10 @@ import { bundledSpecPath, path } from '../load.ts';
 import { buildOurSite, buildSize, coldEnv, type BuildSize } from './build.ts';
 import { categories, runLighthouse, type Category, type RunMetrics } from './lighthouse.ts';
 import { assertGzip, serveCompressed, type Served } from './serve.ts';
+import { barePagePath, bareBuildDir, buildBareSite } from './bare-site.ts';
 import { buildStockSite, stockBuildDir, stockReferencePath } from './stock-site.ts';
 
-type Site = 'ours' | 'stock';
+type Site = 'ours' | 'stock' | 'bare';
 
 interface Page {
   name: string;
@@ -30,6 +32,7 @@ const ourPages: Page[] = [
   { name: 'error-codes', site: 'ours', path: '/rest/overview/error-codes/', reference: false },
 ];
 const stockName = 'stock-reference';
+const bareName = 'bare-docusaurus';
 
 const KB = 1024;
 const targets = { referencePerformance: 0.9, referenceJsBytes: 450 * KB, otherPerformance: 0.95, accessibility: 1, cls: 0.05 };
@@ -73,15 +76,16 @@ function checkTargets(page: Page, m: Median) {
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const ratio = (ours: number, stock: number) => (stock === 0 ? 'n/a' : `${(ours / stock).toFixed(2)}×`);
 
-function selectPages(): { pages: Page[]; withStock: boolean } {
+function selectPages(): { pages: Page[]; withStock: boolean; withBare: boolean } {
   const wanted = process.env.BENCH_PAGES?.split(',').map((name) => name.trim()).filter(Boolean);
-  if (!wanted?.length) return { pages: ourPages, withStock: true };
-  const known = [...ourPages.flatMap((page) => [page.name, page.path]), stockName];
+  if (!wanted?.length) return { pages: ourPages, withStock: true, withBare: true };
+  const known = [...ourPages.flatMap((page) => [page.name, page.path]), stockName, bareName];
   const unknown = wanted.filter((name) => !known.includes(name));
-  if (unknown.length) throw new Error(`BENCH_PAGES: unknown ${unknown.join(', ')}; pages are ${[...ourPages.map((page) => page.name), stockName].join(', ')}.`);
+  if (unknown.length) throw new Error(`BENCH_PAGES: unknown ${unknown.join(', ')}; pages are ${[...ourPages.map((page) => page.name), stockName, bareName].join(', ')}.`);
   return {
     pages: ourPages.filter((page) => wanted.includes(page.name) || wanted.includes(page.path)),
     withStock: wanted.includes(stockName),
+    withBare: wanted.includes(bareName),
   };
 }
 
@@ -117,13 +121,14 @@ function chromiumVersion(): string {
 async function main() {
   const started = performance.now();
   const runs = runCount();
-  const { pages, withStock } = selectPages();
+  const { pages, withStock, withBare } = selectPages();
   const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
   const ourBuildDir = path('build');
 
   console.log(skipBuild ? 'Reusing the existing builds (BENCH_SKIP_BUILD=1).' : 'Cold builds:');
   let buildSeconds: number | null = null;
   let stockBuildSeconds: number | null = null;
+  let bareBuildSeconds: number | null = null;
   if (!skipBuild) buildSeconds = await buildOurSite();
   if (!existsSync(join(ourBuildDir, 'index.html'))) throw new Error('No build/ to measure: run without BENCH_SKIP_BUILD=1.');
   if (withStock && !skipBuild) {
@@ -131,16 +136,29 @@ async function main() {
     stockBuildSeconds = await buildStockSite(coldEnv());
   }
   if (withStock && !existsSync(join(stockBuildDir, '404.html'))) throw new Error('No stock build to measure: run without BENCH_SKIP_BUILD=1.');
-  const sizes: { ours: BuildSize; stock?: BuildSize } = { ours: buildSize(ourBuildDir), stock: withStock ? buildSize(stockBuildDir) : undefined };
-  if (buildSeconds !== null) console.log(`  our build: ${buildSeconds.toFixed(1)} s; stock build: ${stockBuildSeconds?.toFixed(1) ?? '-'} s`);
+  if (withBare && !skipBuild) bareBuildSeconds = await buildBareSite(coldEnv());
+  if (withBare && !existsSync(join(bareBuildDir, '404.html'))) throw new Error('No bare Docusaurus build to measure: run without BENCH_SKIP_BUILD=1.');
+  const sizes: { ours: BuildSize; stock?: BuildSize; bare?: BuildSize } = {
+    ours: buildSize(ourBuildDir),
+    stock: withStock ? buildSize(stockBuildDir) : undefined,
+    bare: withBare ? buildSize(bareBuildDir) : undefined,
+  };
+  if (buildSeconds !== null) {
+    console.log(`  our build: ${buildSeconds.toFixed(1)} s; stock build: ${stockBuildSeconds?.toFixed(1) ?? '-'} s; bare build: ${bareBuildSeconds?.toFixed(1) ?? '-'} s`);
+  }
 
-  const allPages = withStock ? [...pages, { name: stockName, site: 'stock' as const, path: stockReferencePath(), reference: true }] : pages;
+  const allPages: Page[] = [
+    ...pages,
+    ...(withStock ? [{ name: stockName, site: 'stock' as const, path: stockReferencePath(), reference: true }] : []),
+    ...(withBare ? [{ name: bareName, site: 'bare' as const, path: barePagePath, reference: false }] : []),
+  ];
   const servers: Partial<Record<Site, Served>> = {};
   const results: { page: Page; runs: RunMetrics[]; median: Median }[] = [];
   const retried: string[] = [];
   try {
     servers.ours = await serveCompressed(ourBuildDir, { trailingSlash: true });
     if (withStock) servers.stock = await serveCompressed(stockBuildDir);
+    if (withBare) servers.bare = await serveCompressed(bareBuildDir, { trailingSlash: true });
     // Every page must answer 200 with gzip before Lighthouse spends minutes on it.
     for (const page of allPages) await assertGzip(servers[page.site]!.url + page.path);
 
@@ -207,7 +225,12 @@ async function main() {
     `  ${label}: ${seconds === null ? 'build time not measured (reused)' : `${seconds.toFixed(1)} s cold build`}; ` +
       `${(size.bytes / KB / KB).toFixed(1)} MB in ${size.files} files; ` +
       `JS ${(size.jsBytes / KB / KB).toFixed(2)} MB raw, ${(size.jsGzipBytes / KB / KB).toFixed(2)} MB gzip (${size.jsFiles} files)`;
-  console.log(`\nBuilds:\n${[describe('ours (npm run build)', sizes.ours, buildSeconds), describe('stock (docusaurus build)', sizes.stock, stockBuildSeconds)].filter(Boolean).join('\n')}`);
+  const builds = [
+    describe('ours (npm run build)', sizes.ours, buildSeconds),
+    describe('stock (docusaurus build)', sizes.stock, stockBuildSeconds),
+    describe('bare Docusaurus (docusaurus build)', sizes.bare, bareBuildSeconds),
+  ];
+  console.log(`\nBuilds:\n${builds.filter(Boolean).join('\n')}`);
 
   // Lighthouse's own trouble (audits that errored, run warnings) says how far to trust a number.
   const problems = new Map<string, Set<string>>();
@@ -233,6 +256,7 @@ async function main() {
     builds: {
       ours: { command: 'npm run build', seconds: buildSeconds, size: sizes.ours },
       stock: withStock ? { command: 'docusaurus build', seconds: stockBuildSeconds, size: sizes.stock } : undefined,
+      bare: withBare ? { command: 'docusaurus build', seconds: bareBuildSeconds, size: sizes.bare } : undefined,
     },
     targets,
     pages: results.map(({ page, runs: pageRuns, median: m }) => ({

@@ -72,6 +72,14 @@ export default function hydrationCost(): Plugin {
                     data.request = standIn('mark-when-marked.ts');
                   }
                 }),
+                // DocCard's leading-emoji check answers plain labels without compiling an emoji
+                // pattern (src/client/emoji-when-possible.ts, which loads the real one otherwise).
+                // theme-common asks for it as './utils/emojiUtils', so the request is matched, not the path.
+                new NormalModuleReplacementPlugin(/[\\/]utils[\\/]emojiUtils(\.js)?$/, (data) => {
+                  if (!issuedBy(data, ['src/client/emoji-when-possible.ts'])) {
+                    data.request = standIn('emoji-when-possible.ts');
+                  }
+                }),
                 // The OpenAPI theme's ApiItem needs SHA-1 from crypto-js to key saved credentials,
                 // but imports the whole library, whose ciphers took 80 ms to set up on every
                 // reference page. Only that importer gets a crypto-js holding SHA-1 alone.

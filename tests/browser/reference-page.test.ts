@@ -90,3 +90,28 @@ test('on a phone the console waits below the text, loads as the reader scrolls t
   }
   await context.close();
 });
+
+// DocCard's leading-emoji check (src/client/emoji-when-possible.ts): labels that start with a
+// letter are answered without theme-common's Intl.Segmenter and emoji pattern.
+test('the tag page lists its operations as cards, without segmenting their labels', async () => {
+  const page = await (await newContext(built.browser)).newPage();
+  await page.addInitScript(() => {
+    const Segmenter = Intl.Segmenter;
+    (window as unknown as { segmenters: number }).segmenters = 0;
+    Object.defineProperty(Intl, 'Segmenter', {
+      value: class extends Segmenter {
+        constructor(...args: ConstructorParameters<typeof Segmenter>) {
+          super(...args);
+          (window as unknown as { segmenters: number }).segmenters++;
+        }
+      },
+    });
+  });
+  await page.goto(`${built.url}/rest/messaging/messages/`);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  const titles = page.locator('main .theme-doc-card-title');
+  assert.deepEqual(await titles.allInnerTexts(), ['Send a message', 'Get a message log', 'Message status callback']);
+  assert.deepEqual([...new Set(await page.locator('main .theme-doc-card-icon').allInnerTexts())], ['📄️']);
+  assert.equal(await page.evaluate(() => (window as unknown as { segmenters: number }).segmenters), 0);
+  await page.close();
+});

@@ -14,8 +14,8 @@ let original: ((input: string) => Extracted) | undefined;
 
 export function extractLeadingEmoji(input: string): Extracted {
   if (cannotStartAnEmoji.test(input) && !keycapStart.test(input)) return { emoji: null, rest: input };
-  // By path: the package's exports do not list the file.
-  original ??= (require('../../node_modules/@docusaurus/theme-common/lib/utils/emojiUtils.js') as {
+  // src/plugins/hydration-cost.ts points this request at the file: the package does not export it.
+  original ??= (require('@docusaurus/theme-common/lib/utils/emojiUtils.js') as {
     extractLeadingEmoji: (input: string) => Extracted;
   }).extractLeadingEmoji;
   return original(input);

@@ -1,7 +1,7 @@
 // Bundler changes that cut the work a page does in the browser once its HTML is on screen.
 // Measured with a Chromium trace and CPU profile of the send-message page (see README,
 // Performance); each change is kept only because it moved those numbers.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
 const here = __dirname;
@@ -75,10 +75,11 @@ export default function hydrationCost(): Plugin {
                 // DocCard's leading-emoji check answers plain labels without compiling an emoji
                 // pattern (src/client/emoji-when-possible.ts, which loads the real one otherwise).
                 // theme-common asks for it as './utils/emojiUtils', so the request is matched, not the path.
+                // The stand-in gets the real module by path: the package's exports do not list it.
                 new NormalModuleReplacementPlugin(/[\\/]utils[\\/]emojiUtils(\.js)?$/, (data) => {
-                  if (!issuedBy(data, ['src/client/emoji-when-possible.ts'])) {
-                    data.request = standIn('emoji-when-possible.ts');
-                  }
+                  data.request = issuedBy(data, ['src/client/emoji-when-possible.ts'])
+                    ? join(dirname(require.resolve('@docusaurus/theme-common')), 'utils/emojiUtils.js')
+                    : standIn('emoji-when-possible.ts');
                 }),
                 // The OpenAPI theme's ApiItem needs SHA-1 from crypto-js to key saved credentials,
                 // but imports the whole library, whose ciphers took 80 ms to set up on every

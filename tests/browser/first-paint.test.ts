@@ -3,7 +3,7 @@
 // what the reader sees first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtSite, newContext } from '../helpers/browser.ts';
+import { builtSite, hydrated, newContext } from '../helpers/browser.ts';
 
 const built = builtSite();
 
@@ -12,7 +12,7 @@ for (const page of ['/', '/messaging/quickstart/', '/rest/messaging/send-message
     const context = await newContext(built.browser, { phone: true });
     const tab = await context.newPage();
     await tab.goto(built.url + page);
-    await tab.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+    await hydrated(tab);
     const { paint, firstScript } = await tab.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       firstScript: Math.min(

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { colord } from 'colord';
 import { themes } from 'prism-react-renderer';
 import type { Page } from 'playwright-core';
 import { languages } from '../../src/components/Samples/languages.ts';
 import { accessibleShades } from '../../src/plugins/prism-theme.ts';
-import { path } from '../../scripts/load.ts';
-import { builtSite, newContext, gotoHydrated } from '../helpers/browser.ts';
+import { builtChunksWithPrism } from '../helpers/build.ts';
+import { builtSite, newContext, gotoHydrated, hydrated } from '../helpers/browser.ts';
 
 const built = builtSite();
 
@@ -69,12 +68,6 @@ test('"Copy page as Markdown" copies the page, reference pages included', async 
   await page.close();
 });
 
-// 'atom-input' is a token name only Prism's bundled GraphQL grammar holds.
-const prismChunks = () =>
-  readdirSync(path('build/assets/js')).filter(
-    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'),
-  );
-
 /** The scripts the page has run so far (a prefetch only downloads). */
 const scriptsRun = (page: Page) =>
   page.evaluate(() =>
@@ -95,14 +88,14 @@ const tokenColor = (type: string, mode: 'light' | 'dark') => {
 // On a phone, where the reference's try-it console (which highlights its own samples) waits until
 // the reader scrolls to it.
 test('a page with code runs no Prism, and its code is colored in both modes', async () => {
-  const withPrism = prismChunks();
+  const withPrism = builtChunksWithPrism();
   assert.ok(withPrism.length > 0, 'Prism is in the build');
   for (const mode of ['light', 'dark'] as const) {
     const context = await newContext(built.browser, { phone: true, dark: mode === 'dark' });
     const page = await context.newPage();
     for (const route of ['/messaging/quickstart/', '/rest/messaging/send-message/', '/rest/overview/error-codes/']) {
       await page.goto(`${built.url}${route}`);
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+      await hydrated(page);
       await page.waitForLoadState('networkidle');
       const token = page.locator('main pre code .token.string').first();
       assert.equal(await token.evaluate((el) => getComputedStyle(el).color), tokenColor('string', mode), `${route} in ${mode} mode`);
@@ -119,7 +112,7 @@ test('code reached by a client-side navigation is highlighted too', async () => 
   await page.locator('main a[href="/messaging/status-callbacks/"]').first().click();
   await page.locator('main pre code .token.string').first().waitFor();
   assert.equal(await page.evaluate(() => document.querySelectorAll('pre[data-code-block] .token').length > 0), true);
-  const ran = (await scriptsRun(page)).filter((url) => prismChunks().some((file) => url.endsWith(file)));
+  const ran = (await scriptsRun(page)).filter((url) => builtChunksWithPrism().some((file) => url.endsWith(file)));
   assert.equal(ran.length, 1, 'Prism was fetched for the blocks the browser drew');
   await page.close();
 });

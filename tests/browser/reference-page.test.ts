@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { builtSite, newContext } from '../helpers/browser.ts';
+import { builtSite, hydrated, newContext } from '../helpers/browser.ts';
 import { spec } from '../helpers/spec.ts';
 
 const built = builtSite();
@@ -108,7 +108,7 @@ test('the tag page lists its operations as cards, without segmenting their label
     });
   });
   await page.goto(`${built.url}/rest/messaging/messages/`);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  await hydrated(page);
   const titles = page.locator('main .theme-doc-card-title');
   assert.deepEqual(await titles.allInnerTexts(), ['Send a message', 'Get a message log', 'Message status callback']);
   assert.deepEqual([...new Set(await page.locator('main .theme-doc-card-icon').allInnerTexts())], ['📄️']);

@@ -52,6 +52,15 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.locator('button[aria-label^="Switch between dark and light mode"]:enabled').first().waitFor();
 }
 
+/**
+ * Waits until React has hydrated the page, on any layout: Docusaurus sets
+ * <html data-has-hydrated="true"> then. On a phone the color-mode toggle `gotoHydrated` waits for
+ * sits in the closed menu.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+}
+
 /** Serves build/ on a free loopback port, as `docusaurus serve` would. */
 export async function serveBuild(): Promise<{ url: string; server: Server }> {
   const root = path('build');

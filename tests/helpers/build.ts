@@ -20,3 +20,13 @@ export function builtPage(sitePath: string): CheerioAPI {
 export function builtHtmlFiles(): string[] {
   return readdirSync(path('build'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
+
+/**
+ * The built JavaScript files that hold Prism. 'atom-input' is a token name only Prism's bundled
+ * GraphQL grammar has.
+ */
+export function builtChunksWithPrism(): string[] {
+  return readdirSync(path('build/assets/js')).filter(
+    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'),
+  );
+}

@@ -3,11 +3,11 @@
 // order Docusaurus gave them (the runtime first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { path } from '../../scripts/load.ts';
-import { builtHtmlFiles } from '../helpers/build.ts';
+import { builtChunksWithPrism, builtHtmlFiles } from '../helpers/build.ts';
 
 const pages = builtHtmlFiles();
 
@@ -32,11 +32,9 @@ test('every page loads its bundles through the after-paint loader, and they exis
 });
 
 // Prism and its grammars load only where the browser highlights (src/client/tokens-on-demand.tsx,
-// the try-it console), never in the main bundle every page evaluates first. 'atom-input' is a
-// token name only Prism's bundled GraphQL grammar holds.
+// the try-it console), never in the main bundle every page evaluates first.
 test('the main bundle leaves Prism to the pages that show code', () => {
-  const js = readdirSync(path('build/assets/js')).filter((file) => file.endsWith('.js'));
-  const withPrism = js.filter((file) => readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'));
+  const withPrism = builtChunksWithPrism();
   assert.ok(withPrism.length > 0, 'Prism is in the build');
   assert.deepEqual(withPrism.filter((file) => /^main\./.test(file)), []);
 });

@@ -3,24 +3,35 @@
 
 export type Phase = 'request' | 'delivery';
 export type Retry = 'no' | 'after-fix' | 'with-backoff';
+export type OperationId = 'sendMessage' | 'redactMessage' | 'getMessageLog' | 'listMessageLogs';
 
-interface EntryBase {
-  code: string;
-  title: string;
-  origin: 'public' | 'defined-here';
-  message: string;
-  description: string;
+interface Advice {
   causes: string[];
   fixes: string[];
   retry: Retry;
   retry_note: string;
 }
 
+export interface StatusEntry extends Advice {
+  status: number;
+  reason: string;
+  /** `error`: a bare {"error": reason}; `errors`: the 422 list; `unpublished`: no source gives it. */
+  body: 'error' | 'errors' | 'unpublished';
+  meaning: string;
+}
+
+interface EntryBase extends Advice {
+  code: string;
+  title: string;
+  message: string;
+  description: string;
+}
+
 export interface RequestErrorEntry extends EntryBase {
   phase: 'request';
-  http_status: number;
+  operations: OperationId[];
   type: string;
-  attribute: string | null;
+  attribute: string;
 }
 
 export interface DeliveryErrorEntry extends EntryBase {
@@ -32,17 +43,21 @@ export type CatalogEntry = RequestErrorEntry | DeliveryErrorEntry;
 
 export interface Catalog {
   base_url: string;
+  statuses: StatusEntry[];
   errors: CatalogEntry[];
 }
 
-/** One entry of an error response's `errors` array, exactly as the API returns it. */
+/** One entry of a 422 answer's `errors` array, as the API returns it. */
 export interface ApiError {
   type: string;
   code: string;
   message: string;
-  attribute: string | null;
+  attribute: string;
   url: string;
 }
+
+/** Every request-time code sits in a 422 answer; other failures are bare statuses. */
+export const validationStatus = 422;
 
 export function codeUrl(catalog: Catalog, code: string): string {
   return `${catalog.base_url}#${code}`;
@@ -60,14 +75,27 @@ export function requestEntry(catalog: Catalog, code: string): RequestErrorEntry 
   return entry;
 }
 
-/** The error the API returns for `code`; `attribute` overrides the catalog's default field. */
-export function apiError(catalog: Catalog, code: string, attribute?: string | null): ApiError {
+export function statusEntry(catalog: Catalog, status: number): StatusEntry {
+  const entry = catalog.statuses.find((s) => s.status === status);
+  if (!entry) throw new Error(`HTTP ${status} is not in the error catalog.`);
+  return entry;
+}
+
+/** One entry of a 422 answer for `code`; `attribute` overrides the catalog's default field. */
+export function apiError(catalog: Catalog, code: string, attribute?: string): ApiError {
   const entry = requestEntry(catalog, code);
   return {
     type: entry.type,
     code: entry.code,
     message: entry.message,
-    attribute: attribute === undefined ? entry.attribute : attribute,
+    attribute: attribute ?? entry.attribute,
     url: codeUrl(catalog, entry.code),
   };
+}
+
+/** The bare body of a non-422 failure, such as {"error": "Unauthorized"}. */
+export function statusError(catalog: Catalog, status: number): { error: string } {
+  const entry = statusEntry(catalog, status);
+  if (entry.body !== 'error') throw new Error(`HTTP ${status} has no published bare error body.`);
+  return { error: entry.reason };
 }

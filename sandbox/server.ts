@@ -3,65 +3,60 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import cors from '@fastify/cors';
 import type { SandboxResponse, Sandbox } from './core/sandbox.ts';
 
-/** The API's body limit (request_too_large), which is also Fastify's default. */
+/** The sandbox's own body limit (the API publishes none), which is also Fastify's default. */
 export const bodyLimit = 1024 * 1024;
 
 function send(reply: FastifyReply, response: SandboxResponse) {
   return reply.code(response.status).type('application/json').send(response.body);
 }
 
-// Fastify's own errors, from parsing and limits, answered as the catalog says.
-function codeForFastifyError(error: FastifyError): string {
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'request_too_large';
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return error.statusCode === 415 ? 'invalid_content_type' : 'invalid_json';
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'invalid_request_body';
-    default:
-      if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return 'invalid_json';
-      if (error.statusCode === 413) return 'request_too_large';
-      if (error.statusCode === 415) return 'invalid_content_type';
-      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return 'invalid_json';
-      return 'internal_error';
-  }
-}
-
 export async function buildServer(sandbox: Sandbox, log: (message: string) => void = () => {}): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit, logger: false, return503OnClosing: false });
 
-  // JSON only: Fastify's built-in text/plain parser would let a text body past the 415.
+  // JSON only: Fastify's built-in text/plain parser would let a text body through.
   app.removeContentTypeParser('text/plain');
 
   // Any origin: the sandbox listens on loopback only, and the docs site may run on any port.
   await app.register(cors, {
     origin: '*',
-    methods: ['GET', 'POST'],
+    methods: ['GET', 'POST', 'PATCH'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
     maxAge: 600,
   });
 
-  // Credentials are checked before the body is read, as the API does.
+  // Credentials are checked before the body is read.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'OPTIONS') return;
     if (!request.routeOptions.url) return; // unknown path: the 404 handler answers
-    if (!sandbox.authenticate(request.headers.authorization)) return send(reply, sandbox.error('authentication_failed'));
+    const verdict = sandbox.authenticate(request.headers.authorization);
+    if (verdict !== 200) return send(reply, sandbox.failure(verdict));
   });
 
   app.post('/api/messaging/messages', async (request, reply) => send(reply, sandbox.sendMessage(request.body ?? null)));
+
+  app.patch<{ Params: { message_id: string } }>('/api/messaging/messages/:message_id', async (request, reply) =>
+    send(reply, sandbox.redactMessage(request.params.message_id, request.body ?? null)),
+  );
+
+  app.get<{ Querystring: Record<string, string> }>('/api/messaging/logs', async (request, reply) =>
+    send(reply, sandbox.listMessageLogs(request.query, `${request.protocol}://${request.host}`)),
+  );
 
   app.get<{ Params: { id: string } }>('/api/messaging/logs/:id', async (request, reply) =>
     send(reply, sandbox.getMessageLog(request.params.id)),
   );
 
-  app.setNotFoundHandler(async (_request, reply) => send(reply, sandbox.error('not_found')));
+  app.setNotFoundHandler(async (_request, reply) => send(reply, sandbox.failure(404)));
 
+  // Fastify's own errors come from reading the body: malformed JSON, another content type, a
+  // body over the limit. The API answers malformed JSON with 400 and publishes nothing on the
+  // others, so the sandbox answers them all with 400. Anything else is the sandbox's own fault.
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const code = codeForFastifyError(error);
-    if (code === 'internal_error') log(`${request.method} ${request.url} failed: ${error.stack ?? error.message}`);
-    return send(reply, sandbox.error(code));
+    if (error instanceof SyntaxError || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
+      return send(reply, sandbox.failure(400));
+    }
+    log(`${request.method} ${request.url} failed: ${error.stack ?? error.message}`);
+    return send(reply, sandbox.failure(500));
   });
 
   app.addHook('onClose', async () => sandbox.close());

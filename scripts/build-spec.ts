@@ -1,10 +1,11 @@
 // Builds the published spec from the Redocly bundle (generated/openapi.bundle.yaml) and the
-// error catalog. Every error response gets one example per catalog code of its status, and a
-// list of those codes linked to the error-codes page, so no error text is typed in the spec.
+// error catalog. Every error response gets its examples from the catalog: a 422 one per code
+// its operation can return, a bare status its `{"error": ...}` body; and each request field
+// links the codes its rules answer with. So no error text is typed in the spec.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
-import { apiError, requestEntry, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
+import { apiError, requestEntry, statusEntry, statusError, validationStatus, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
 import { bundledSpecPath, loadCatalog, path, readYaml } from './load.ts';
 
 /** Where the site serves the error-codes page; the reference links there, not to production. */
@@ -28,8 +29,18 @@ function resolve(spec: Spec, node: Spec): Spec {
   return pointer.reduce((at: Spec, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
 }
 
-function codeList(entries: RequestErrorEntry[]): string {
-  return entries.map((e) => `- [\`${e.code}\`](${errorCodesPath}#${e.code}): ${e.message}`).join('\n');
+const codeLink = (code: string) => `[\`${code}\`](${errorCodesPath}#${code})`;
+
+/** A 422 of this operation: its own copy of the shared response, with this operation's codes. */
+function validationResponse(spec: Spec, name: string, op: Spec, shared: Spec, entries: RequestErrorEntry[], catalog: Catalog): Spec {
+  if (entries.length === 0) throw new Error(`${name} declares ${validationStatus}, but no catalog code names ${op.operationId}.`);
+  const response = structuredClone(shared);
+  response.content['application/json'].examples = Object.fromEntries(
+    entries.map((e) => [e.code, { summary: e.title, value: { errors: [apiError(catalog, e.code)] } }]),
+  );
+  const list = entries.map((e) => `- ${codeLink(e.code)}: ${e.message}`).join('\n');
+  response.description = `${response.description.trim()}\n\nCodes returned by this operation:\n\n${list}\n`;
+  return response;
 }
 
 function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
@@ -39,29 +50,43 @@ function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
     for (const [status, ref] of Object.entries(op.responses ?? {})) {
       if (Number(status) < 400) continue;
       const response = resolve(spec, ref as Spec);
-      const media = response.content?.['application/json'];
-      const entries = requestErrors.filter((e) => e.http_status === Number(status));
-      if (!media || entries.length === 0) {
-        throw new Error(`${name} declares ${status}, but the error catalog has no code for it.`);
+      const entry = statusEntry(catalog, Number(status));
+      if (entry.body === 'errors') {
+        const entries = requestErrors.filter((e) => e.operations.includes(op.operationId));
+        op.responses[status] = validationResponse(spec, name, op, response, entries, catalog);
+        continue;
       }
+      const media = response.content?.['application/json'];
+      if (entry.body === 'unpublished') {
+        if (media) throw new Error(`${name} gives ${status} a body, but the catalog says none is published.`);
+        continue;
+      }
+      if (!media) throw new Error(`${name} declares ${status} without its {"error": ...} body.`);
       if (filled.has(response)) continue; // a shared response (#/components/responses)
-      media.examples = Object.fromEntries(
-        entries.map((e) => [e.code, { summary: e.title, value: { errors: [apiError(catalog, e.code)] } }]),
-      );
-      response.description = `${response.description.trim()}\n\nCodes returned with this status:\n\n${codeList(entries)}\n`;
+      media.examples = { [entry.reason.replace(/\W/g, '')]: { summary: `${status} ${entry.reason}`, value: statusError(catalog, entry.status) } };
       filled.add(response);
     }
   }
   return spec;
 }
 
+/** Every error code a schema's rules answer with, in the order they appear. */
+function codesIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (!node || typeof node !== 'object') return found;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'x-error-code' || key === 'x-type-error-code') && typeof value === 'string') found.add(value);
+    else codesIn(value, found);
+  }
+  return found;
+}
+
 /** Each request field's description ends with the codes its rules answer with, linked. */
 function linkFieldCodes(spec: Spec, catalog: Catalog): Spec {
   for (const schema of Object.values(spec.components.schemas) as Spec[]) {
     for (const property of Object.values(schema.properties ?? {}) as Spec[]) {
-      const codes = [property['x-error-code'], property.items?.['x-error-code']].filter(Boolean) as string[];
+      const codes = [...codesIn(property)];
       if (codes.length === 0) continue;
-      const links = codes.map((code) => `[\`${requestEntry(catalog, code).code}\`](${errorCodesPath}#${code})`);
+      const links = codes.map((code) => codeLink(requestEntry(catalog, code).code));
       property.description = `${property.description.trim()}\n\nError when broken: ${links.join(', ')}.\n`;
     }
   }

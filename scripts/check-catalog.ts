@@ -11,8 +11,9 @@ export function catalogProblems(catalog: unknown, schema: object): string[] {
   if (!validate(catalog)) {
     return (validate.errors ?? []).map((e) => `catalog${e.instancePath}: ${e.message}`);
   }
-  const codes = (catalog as Catalog).errors.map((e) => e.code);
-  return codes.filter((code, i) => codes.indexOf(code) !== i).map((code) => `catalog: ${code} is listed twice`);
+  const { errors, statuses } = catalog as Catalog;
+  const twice = <T>(items: T[]) => items.filter((item, i) => items.indexOf(item) !== i);
+  return [...twice(errors.map((e) => e.code)), ...twice(statuses.map((s) => s.status))].map((key) => `catalog: ${key} is listed twice`);
 }
 
 type Node = Record<string, any>;

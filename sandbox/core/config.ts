@@ -11,6 +11,10 @@ export interface SandboxConfig {
   stepMs: number;
   /** Host names, besides loopback ones, that status callbacks may reach; `*` for any. */
   callbackHosts: string[];
+  /** A token of the project without the Messaging scope: its requests get 403. */
+  scopelessToken: string;
+  /** How many days back the message logs reach; older dates get exceeds_history_logs_limit. */
+  historyDays: number;
 }
 
 export const defaults: SandboxConfig = {
@@ -21,6 +25,8 @@ export const defaults: SandboxConfig = {
   fromNumbers: ['+15559876543', '12345'],
   stepMs: 1000,
   callbackHosts: [],
+  scopelessToken: 'sandbox-token-without-messaging',
+  historyDays: 365,
 };
 
 /** The environment variables that override the defaults, with what each one sets. */

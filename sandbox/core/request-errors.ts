@@ -1,61 +1,56 @@
-// Turns the request schema's verdict into the API's errors. The schema says what is wrong;
-// its `x-error-code` annotations and the catalog say which code and message the API answers.
+// Turns a request schema's verdict into the API's answer. The schema says what is wrong; its
+// `x-error-code` annotations and the catalog say which 422 code the API answers with. A body
+// the schema cannot read as the request (not an object, a required field missing, a field of
+// the wrong JSON type) is a 400: the general error page names malformed JSON and missing
+// required fields, and the sources say nothing of wrong types, so the sandbox treats them alike.
 import type { ErrorObject } from 'ajv';
 import { apiError, type ApiError, type Catalog } from '../../openapi/catalog.ts';
 import { specSchemas, type Spec } from './schemas.ts';
 
-const requestSchemaName = 'SendMessageRequest';
+export type RequestVerdict = { ok: true } | { ok: false; status: 400 } | { ok: false; status: 422; errors: ApiError[] };
 
-/** The first request field an Ajv error is about, or null for the body as a whole. */
-function field(error: ErrorObject): string | null {
+/** The first request field an Ajv error is about, or `base` for the body as a whole. */
+function field(error: ErrorObject): string {
   const [first] = error.instancePath.split('/').filter(Boolean);
   if (first) return first;
-  const params = error.params as { missingProperty?: string; additionalProperty?: string };
-  return params.missingProperty ?? params.additionalProperty ?? null;
+  const params = error.params as { missingProperty?: string };
+  return params.missingProperty ?? 'base';
 }
 
-/** The innermost `x-error-code` on the way from the schema's root to the failing keyword. */
-function annotatedCode(schema: Record<string, any>, schemaPath: string): string | undefined {
+/** The schema nodes from the root to the failing keyword's node. */
+function nodesOn(schema: Record<string, any>, schemaPath: string): Record<string, any>[] {
+  const nodes = [schema];
   let node: any = schema;
-  let code: string | undefined = node['x-error-code'];
-  for (const segment of schemaPath.replace(/^#\//, '').split('/')) {
+  for (const segment of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
     node = node?.[decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~')];
-    if (node && typeof node === 'object' && typeof node['x-error-code'] === 'string') code = node['x-error-code'];
+    if (node && typeof node === 'object') nodes.push(node);
   }
-  return code;
+  return nodes;
 }
 
-function codeFor(schema: Record<string, any>, error: ErrorObject): string | undefined {
-  switch (error.keyword) {
-    case 'if':
-      return undefined; // Ajv reports the failing `else` branch separately.
-    case 'type':
-      return 'invalid_parameter_type';
-    case 'additionalProperties':
-      return 'unknown_parameter';
-    default:
-      return annotatedCode(schema, error.schemaPath) ?? (error.keyword === 'required' ? 'parameter_required' : undefined);
-  }
+/** The code for one failed keyword: a 422 code, 400, or undefined when another error says it. */
+function codeFor(schema: Record<string, any>, error: ErrorObject): string | 400 | undefined {
+  const nodes = nodesOn(schema, error.schemaPath);
+  if (error.keyword === 'if' || error.keyword === 'propertyNames') return undefined; // reported by the branch that failed
+  if (error.keyword === 'type') return nodes.at(-1)?.['x-type-error-code'] ?? 400;
+  const code = nodes.map((node) => node['x-error-code']).filter((c): c is string => typeof c === 'string').at(-1);
+  return code ?? (error.keyword === 'required' ? 400 : undefined);
 }
 
-export type RequestCheck = (body: unknown) => ApiError[];
+export type RequestCheck = (body: unknown) => RequestVerdict;
 
-/**
- * Checks a send-message request body against the spec's request schema and returns the
- * errors the API answers with: none for a valid body, one per broken rule otherwise.
- */
-export function sendMessageRequestCheck(spec: Spec, catalog: Catalog): RequestCheck {
-  const schema = spec.components.schemas[requestSchemaName] as Record<string, any>;
-  const validate = specSchemas(spec).component(requestSchemaName);
+/** Checks a request body against the spec's schema `schemaName`, as the API would answer. */
+export function requestCheck(spec: Spec, catalog: Catalog, schemaName: string): RequestCheck {
+  const schema = spec.components.schemas[schemaName] as Record<string, any>;
+  const validate = specSchemas(spec).component(schemaName);
   return (body) => {
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return [apiError(catalog, 'invalid_request_body')];
-    }
-    if (validate(body)) return [];
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return { ok: false, status: 400 };
+    if (validate(body)) return { ok: true };
     const seen = new Set<string>();
     const errors: ApiError[] = [];
     for (const error of validate.errors ?? []) {
       const code = codeFor(schema, error);
+      if (code === 400) return { ok: false, status: 400 };
       if (!code) continue;
       const attribute = field(error);
       const key = `${code}:${attribute}`;
@@ -63,8 +58,8 @@ export function sendMessageRequestCheck(spec: Spec, catalog: Catalog): RequestCh
       seen.add(key);
       errors.push(apiError(catalog, code, attribute));
     }
-    // Any rule the schema enforces must map to a code; a silent pass would be a lie.
+    // Any rule the schema enforces must map to an answer; a silent pass would be a lie.
     if (errors.length === 0) throw new Error(`Unmapped request schema error: ${JSON.stringify(validate.errors)}`);
-    return errors;
+    return { ok: false, status: 422, errors };
   };
 }

@@ -1,12 +1,12 @@
-// The sandbox's behaviour, apart from HTTP: authentication, validation, the message store
-// and each message's lifecycle. Only web-platform APIs (fetch, crypto, timers), so the
-// same core can answer in Node or in a reader's browser.
-import { apiError, findEntry, requestEntry, type ApiError, type Catalog } from '../../openapi/catalog.ts';
+// The sandbox's behaviour, apart from HTTP: authentication, validation, the message store,
+// each message's lifecycle, redaction and the message logs. Only web-platform APIs (fetch,
+// crypto, timers), so the same core can answer in Node or in a reader's browser.
+import { apiError, findEntry, statusError, type ApiError, type Catalog } from '../../openapi/catalog.ts';
 import type { SandboxConfig } from './config.ts';
-import { sendMessageRequestCheck } from './request-errors.ts';
+import { requestCheck } from './request-errors.ts';
 import { specSchemas, type Spec } from './schemas.ts';
 import { numberOfSegments } from './segments.ts';
-import { testNumberFor, testNumbers } from './test-numbers.ts';
+import { beyondHistoryId, isTestSender, pathFor, refusals, serverErrorNumber, testNumberFor, testNumbers } from './test-numbers.ts';
 
 export interface SandboxResponse {
   status: number;
@@ -19,12 +19,16 @@ export interface StatusCallbackEvent {
   status: string;
   to: string;
   from: string;
-  body: string | null;
+  body: string;
   number_of_segments: number;
   timestamp: string;
   error_code: string | null;
   error_message: string | null;
+  custom_variables?: Record<string, string>;
 }
+
+/** Runs `step` after `ms`; returns a function that cancels it. Tests pass one they drive. */
+export type Scheduler = (step: () => void, ms: number) => () => void;
 
 export interface SandboxOptions {
   spec: Spec;
@@ -34,13 +38,16 @@ export interface SandboxOptions {
   deliverCallback?: (url: string, event: StatusCallbackEvent) => Promise<void>;
   /** Where the sandbox reports what a reader should know, such as a skipped callback. */
   log?: (message: string) => void;
+  schedule?: Scheduler;
+  /** The current time; tests set it to reach dates. */
+  now?: () => Date;
 }
 
 interface StoredMessage {
   id: string;
   from: string;
   to: string;
-  body: string | null;
+  body: string;
   status: string;
   kind: 'sms' | 'mms';
   media: string[];
@@ -51,6 +58,7 @@ interface StoredMessage {
   status_callback_url: string | null;
   /** False when the callback URL's host is not one the sandbox may reach. */
   callbacks: boolean;
+  custom_variables?: Record<string, string>;
 }
 
 interface SendRequest {
@@ -60,13 +68,16 @@ interface SendRequest {
   media?: string[];
   send_as_mms?: boolean;
   status_callback?: string;
+  custom_variables?: Record<string, string>;
 }
 
 // Enough for any session with the docs; the oldest go first so memory stays bounded.
 const maxStoredMessages = 10_000;
 const callbackTimeoutMs = 5_000;
+const inProgress = ['queued', 'initiated'];
+const dayMs = 24 * 60 * 60 * 1000;
 
-const timestamp = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -83,14 +94,30 @@ async function postJson(url: string, event: StatusCallbackEvent): Promise<void> 
   if (!response.ok) throw new Error(`answered ${response.status}`);
 }
 
-export function createSandbox({ spec, catalog, config, deliverCallback = postJson, log = () => {} }: SandboxOptions) {
-  const checkRequest = sendMessageRequestCheck(spec, catalog);
+const timeoutScheduler: Scheduler = (step, ms) => {
+  const timer = setTimeout(step, ms);
+  return () => clearTimeout(timer);
+};
+
+export function createSandbox({
+  spec,
+  catalog,
+  config,
+  deliverCallback = postJson,
+  log = () => {},
+  schedule = timeoutScheduler,
+  now = () => new Date(),
+}: SandboxOptions) {
+  const checkSend = requestCheck(spec, catalog, 'SendMessageRequest');
+  const checkRedact = requestCheck(spec, catalog, 'RedactMessageRequest');
   const schemas = specSchemas(spec);
   const messageSchema = schemas.component('Message');
   const logSchema = schemas.component('MessageLog');
+  const listSchema = schemas.component('MessageLogList');
+  const listParameters: Record<string, any>[] = spec.paths['/api/messaging/logs'].get.parameters;
   const messages = new Map<string, StoredMessage>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  const expectedAuthorization = `Basic ${btoa(`${config.projectId}:${config.apiToken}`)}`;
+  const pending = new Set<() => void>();
+  const basic = (token: string) => `Basic ${btoa(`${config.projectId}:${token}`)}`;
 
   for (const number of testNumbers) {
     if (number.errorCode && findEntry(catalog, number.errorCode).phase !== 'delivery') {
@@ -98,11 +125,8 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
     }
   }
 
-  // Every error of one answer shares a status: they come from the same check.
-  const errors = (...list: ApiError[]): SandboxResponse => ({
-    status: requestEntry(catalog, list[0].code).http_status,
-    body: { errors: list },
-  });
+  const bare = (status: number): SandboxResponse => ({ status, body: statusError(catalog, status) });
+  const invalid = (errors: ApiError[]): SandboxResponse => ({ status: 422, body: { errors } });
 
   /** A response body must match the spec; a mismatch is the sandbox's bug, never the reader's. */
   function checked(validate: typeof messageSchema, value: unknown): unknown {
@@ -110,9 +134,7 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
     return value;
   }
 
-  function messageUri(id: string) {
-    return `/api/messaging/logs/${id}`;
-  }
+  const messageUri = (id: string) => `/api/messaging/logs/${id}`;
 
   function toMessage(m: StoredMessage) {
     return {
@@ -134,6 +156,8 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
     };
   }
 
+  // The API does not say which `direction` a message sent with it gets in the log, nor what
+  // it charges a sandbox: `outbound`, and nothing.
   function toLog(m: StoredMessage) {
     return {
       id: m.id,
@@ -142,9 +166,9 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
       status: m.status,
       direction: 'outbound',
       kind: m.kind,
-      source: 'messaging_api',
-      type: 'message',
-      url: messageUri(m.id),
+      source: 'realtime_api',
+      type: 'relay_message',
+      url: null,
       number_of_segments: m.number_of_segments,
       charge: 0,
       charge_details: [],
@@ -169,9 +193,10 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
       from: m.from,
       body: m.body,
       number_of_segments: m.number_of_segments,
-      timestamp: timestamp(),
+      timestamp: isoSeconds(now()),
       error_code: m.error_code,
       error_message: m.error_message,
+      ...(m.custom_variables && { custom_variables: m.custom_variables }),
     };
     deliverCallback(m.status_callback_url, event).catch((error: Error) =>
       log(`Status callback ${m.status} of ${m.id} to ${m.status_callback_url} failed: ${error.message}`),
@@ -181,8 +206,8 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
   function advance(m: StoredMessage, path: string[], errorCode: string | null) {
     const [next, ...rest] = path;
     if (!next) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
+    const cancel = schedule(() => {
+      pending.delete(cancel);
       m.status = next;
       if (rest.length === 0 && errorCode) {
         m.error_code = errorCode;
@@ -191,7 +216,7 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
       notify(m);
       advance(m, rest, errorCode);
     }, config.stepMs);
-    timers.add(timer);
+    pending.add(cancel);
   }
 
   function store(m: StoredMessage) {
@@ -199,29 +224,57 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
     if (messages.size > maxStoredMessages) messages.delete(messages.keys().next().value as string);
   }
 
+  /** The account-state rules, which the test numbers reach once every field is valid. */
+  function refusalsOf(request: SendRequest, kind: 'sms' | 'mms'): ApiError[] {
+    const errors = refusals('from', request.from, kind).map((n) => apiError(catalog, n.code));
+    if (errors.length === 0 && !config.fromNumbers.includes(request.from) && !isTestSender(request.from)) {
+      errors.push(apiError(catalog, 'invalid_from_number'));
+    }
+    return [...errors, ...refusals('to', request.to, kind).map((n) => apiError(catalog, n.code))];
+  }
+
+  /** A date filter of the log list, as a UTC day number; NaN when absent. */
+  const day = (value: string | undefined) => (value ? Math.floor(Date.parse(`${value}T00:00:00Z`) / dayMs) : NaN);
+
+  /** The list's query, typed by the spec's parameter schemas; null when a value breaks one. */
+  function listQuery(query: Record<string, string | undefined>): Record<string, any> | null {
+    const typed: Record<string, any> = {};
+    for (const parameter of listParameters) {
+      const raw = query[parameter.name];
+      if (raw === undefined) continue;
+      const type = parameter.schema.type;
+      const value =
+        type === 'integer' ? (/^-?\d+$/.test(raw) ? Number(raw) : raw) : type === 'boolean' ? ({ true: true, false: false } as Record<string, boolean>)[raw] ?? raw : raw;
+      if (!schemas.compile(parameter.schema)(value)) return null;
+      typed[parameter.name] = value;
+    }
+    return typed;
+  }
+
   return {
     config,
 
-    /** True when the Authorization header carries the sandbox's project ID and token. */
-    authenticate(authorization: string | undefined): boolean {
-      return authorization === expectedAuthorization;
+    /** 200 when the Authorization header carries the project's token, 403 for its token
+     * without the Messaging scope, 401 otherwise. */
+    authenticate(authorization: string | undefined): 200 | 401 | 403 {
+      if (authorization === basic(config.apiToken)) return 200;
+      return authorization === basic(config.scopelessToken) ? 403 : 401;
     },
 
-    error(code: string, attribute?: string | null): SandboxResponse {
-      return errors(apiError(catalog, code, attribute));
-    },
+    /** A bare failure, such as {"error": "Not Found"}. */
+    failure: bare,
 
     sendMessage(body: unknown): SandboxResponse {
-      const problems = checkRequest(body);
+      const verdict = checkSend(body);
+      if (!verdict.ok) return verdict.status === 400 ? bare(400) : invalid(verdict.errors);
       const request = body as SendRequest;
-      if (problems.length === 0 && !config.fromNumbers.includes(request.from)) {
-        problems.push(apiError(catalog, 'from_number_not_owned', 'from'));
-      }
-      if (problems.length > 0) return errors(...problems);
-
       const media = request.media ?? [];
       const kind = media.length > 0 || request.send_as_mms === true ? 'mms' : 'sms';
-      const text = request.body === undefined || (request.body === '' && media.length > 0) ? null : request.body;
+      if (request.to === serverErrorNumber) return bare(500);
+      const refused = refusalsOf(request, kind);
+      if (refused.length > 0) return invalid(refused);
+
+      const text = request.body ?? '';
       const message: StoredMessage = {
         id: crypto.randomUUID(),
         from: request.from,
@@ -233,9 +286,10 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
         number_of_segments: numberOfSegments(text, kind),
         error_code: null,
         error_message: null,
-        created_at: timestamp(),
+        created_at: isoSeconds(now()),
         status_callback_url: request.status_callback ?? null,
         callbacks: request.status_callback ? callbackAllowed(request.status_callback) : false,
+        ...(request.custom_variables && { custom_variables: { ...request.custom_variables } }),
       };
       if (message.status_callback_url && !message.callbacks) {
         log(
@@ -244,21 +298,68 @@ export function createSandbox({ spec, catalog, config, deliverCallback = postJso
         );
       }
       store(message);
-      const outcome = testNumberFor(message.to);
-      advance(message, outcome.path, outcome.errorCode);
+      const number = testNumberFor(message.to);
+      const path = pathFor(number, kind);
+      advance(message, path, path.at(-1) === number.path.at(-1) ? number.errorCode : null);
       return { status: 201, body: checked(messageSchema, toMessage(message)) };
     },
 
-    getMessageLog(id: string): SandboxResponse {
+    redactMessage(id: string, body: unknown): SandboxResponse {
       const message = messages.get(id);
-      if (!message) return errors(apiError(catalog, 'not_found'));
+      if (!message) return bare(404);
+      const verdict = checkRedact(body);
+      if (!verdict.ok && verdict.status === 400) return bare(400);
+      const errors = verdict.ok ? [] : verdict.errors;
+      if (inProgress.includes(message.status)) errors.push(apiError(catalog, 'cannot_redact_in_progress_message'));
+      if (errors.length > 0) return invalid(errors);
+      message.body = '';
+      return { status: 200, body: checked(messageSchema, toMessage(message)) };
+    },
+
+    getMessageLog(id: string): SandboxResponse {
+      if (id === beyondHistoryId) return invalid([apiError(catalog, 'exceeds_history_logs_limit')]);
+      const message = messages.get(id);
+      if (!message) return bare(404);
       return { status: 200, body: checked(logSchema, toLog(message)) };
+    },
+
+    /** One page of logs, newest first; `origin` is the scheme and host the links start with. */
+    listMessageLogs(query: Record<string, string | undefined>, origin: string): SandboxResponse {
+      const filters = listQuery(query);
+      const offset = /^PA\d+$/.test(query.page_token ?? 'PA0') ? Number((query.page_token ?? 'PA0').slice(2)) : NaN;
+      if (!filters || !Number.isSafeInteger(offset)) return bare(400);
+      const oldest = Math.floor(now().getTime() / dayMs) - config.historyDays;
+      if (day(filters.created_before) <= oldest || day(filters.created_on) < oldest) {
+        return invalid([apiError(catalog, 'exceeds_history_logs_limit')]);
+      }
+      const size: number = filters.page_size ?? 50;
+      const [before, after, on] = [filters.created_before, filters.created_after, filters.created_on].map(day);
+      const matching = [...messages.values()].reverse().filter((m) => {
+        const created = day(m.created_at.slice(0, 10));
+        return (isNaN(before) || created < before) && (isNaN(after) || created > after) && (isNaN(on) || created === on);
+      });
+      const link = (start: number) => {
+        const params = new URLSearchParams(Object.entries(query).filter(([k, v]) => k !== 'page_token' && v !== undefined) as [string, string][]);
+        params.set('page_size', String(size));
+        if (start > 0) params.set('page_token', `PA${start}`);
+        return `${origin}/api/messaging/logs?${params}`;
+      };
+      const page = {
+        links: {
+          self: link(offset),
+          first: link(0),
+          ...(offset + size < matching.length && { next: link(offset + size) }),
+          ...(offset > 0 && { prev: link(Math.max(0, offset - size)) }),
+        },
+        data: matching.slice(offset, offset + size).map(toLog),
+      };
+      return { status: 200, body: checked(listSchema, page) };
     },
 
     /** Stops every pending status change, so a closing server leaves no timer behind. */
     close() {
-      timers.forEach((timer) => clearTimeout(timer));
-      timers.clear();
+      pending.forEach((cancel) => cancel());
+      pending.clear();
     },
   };
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { path } from '../../scripts/load.ts';
-import { authorization, sandboxServer } from '../helpers/sandbox.ts';
+import { authorization, sandboxServer, scopelessAuthorization } from '../helpers/sandbox.ts';
 
 let app: Awaited<ReturnType<typeof sandboxServer>>;
 let url: string;
@@ -24,7 +24,7 @@ test('every Arazzo workflow passes against the sandbox (redocly respect)', async
     `messaging=${url}`,
     // JSON, because the key=value form cuts a base64 value at its '=' padding.
     '--input',
-    JSON.stringify({ authorization }),
+    JSON.stringify({ authorization, scopeless: scopelessAuthorization }),
   ];
   const redocly = path('node_modules/.bin/redocly');
   const result = await promisify(execFile)(redocly, args, { cwd: path('.'), maxBuffer: 10_000_000 }).catch(
@@ -32,5 +32,5 @@ test('every Arazzo workflow passes against the sandbox (redocly respect)', async
   );
   const output = `${result.stdout}\n${result.stderr}`;
   assert.ok(!('code' in result) || result.code === 0, output.slice(-4000));
-  assert.match(output, /Workflows: 4 passed, 4 total/);
+  assert.match(output, /Workflows: 7 passed, 7 total/);
 });

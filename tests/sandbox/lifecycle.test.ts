@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { specSchemas } from '../../sandbox/core/schemas.ts';
-import { testNumbers } from '../../sandbox/core/test-numbers.ts';
+import { pathFor, testNumbers } from '../../sandbox/core/test-numbers.ts';
 import { authorization, catalog, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
 import { spec } from '../helpers/spec.ts';
 
@@ -47,20 +47,20 @@ async function send(payload: object) {
   return response.json();
 }
 
-async function finalLog(uri: string) {
-  for (let i = 0; i < 100; i++) {
+/** The log once it reports `status`, polled: each status change takes one step. */
+async function logWhen(uri: string, status: string) {
+  for (let i = 0; i < 150; i++) {
     const log = (await app.inject({ method: 'GET', url: uri, headers: { authorization } })).json();
-    if (!['queued', 'initiated', 'sent'].includes(log.status) && (log.status !== 'delivered' || i > 10)) return log;
+    if (log.status === status) return log;
     await sleep(20);
   }
-  throw new Error('the message never reached a final status');
+  throw new Error(`the message never reached ${status}`);
 }
 
 for (const number of testNumbers) {
-  test(`a message to ${number.to} ends ${number.outcome}, with its callbacks in order`, async () => {
+  test(`an SMS to ${number.to} ends ${number.outcome}, with its callbacks in order`, async () => {
     const message = await send({ ...sms, to: number.to, status_callback: receiverUrl });
-    const log = await finalLog(message.message_uri);
-    assert.equal(log.status, number.outcome);
+    const log = await logWhen(message.message_uri, number.outcome);
     assert.equal(log.error_code, number.errorCode);
     if (number.errorCode) {
       const entry = catalog.errors.find((e) => e.code === number.errorCode)!;
@@ -72,13 +72,43 @@ for (const number of testNumbers) {
     assert.deepEqual(events.map((e) => e.status), number.path);
     for (const event of events) assert.ok(callbackEvent(event), JSON.stringify(callbackEvent.errors));
     assert.equal(events.at(-1)!.error_code, number.errorCode);
+    // No status follows the last one.
+    await sleep(100);
+    assert.equal((await eventsOf(message.id, number.path.length)).length, number.path.length);
+  });
+
+  const mmsPath = pathFor(number, 'mms');
+  test(`an MMS to ${number.to} gets no delivery receipt, so it ends ${mmsPath.at(-1)}`, async () => {
+    const message = await send({ ...sms, to: number.to, media: ['https://example.com/a.png'], status_callback: receiverUrl });
+    const events = await eventsOf(message.id, mmsPath.length);
+    await sleep(100);
+    assert.deepEqual(received.filter((e) => e.id === message.id).map((e) => e.status), mmsPath);
+    assert.ok(!mmsPath.includes('delivered') && !mmsPath.includes('undelivered'));
+    const log = await logWhen(message.message_uri, mmsPath.at(-1)!);
+    assert.equal(log.error_code, mmsPath.at(-1) === number.outcome ? number.errorCode : null);
+    assert.equal(events.at(-1)!.error_code, log.error_code);
   });
 }
+
+test('every status callback carries the custom variables the message was sent with', async () => {
+  const custom_variables = { order_id: '12345', Order_ID: 'case matters', _attempt: '2' };
+  const message = await send({ ...sms, to: testNumbers[0].to, status_callback: receiverUrl, custom_variables });
+  const events = await eventsOf(message.id, testNumbers[0].path.length);
+  assert.equal(events.length, testNumbers[0].path.length);
+  for (const event of events) assert.deepEqual(event.custom_variables, custom_variables);
+  assert.ok(!('custom_variables' in message), 'the Message itself does not echo them');
+});
+
+test('a message sent without custom variables has no custom_variables in its callbacks', async () => {
+  const message = await send({ ...sms, to: testNumbers[0].to, status_callback: receiverUrl });
+  const events = await eventsOf(message.id, testNumbers[0].path.length);
+  for (const event of events) assert.ok(!('custom_variables' in event));
+});
 
 test('callbacks to a host that is not loopback are not sent, and the log says why', async () => {
   const message = await send({ ...sms, status_callback: 'https://example.com/status' });
   assert.equal(message.status_callback_url, 'https://example.com/status');
-  await finalLog(message.message_uri);
+  await logWhen(message.message_uri, 'delivered');
   assert.equal(received.filter((e) => e.id === message.id).length, 0);
   assert.match(skipped.join('\n'), new RegExp(`${message.id}: no status callbacks to https://example.com/status`));
 });
@@ -100,17 +130,16 @@ test('SANDBOX_CALLBACK_HOSTS lets callbacks reach a named host', async () => {
 
 test('a receiver that fails does not stop the message', async () => {
   const message = await send({ ...sms, to: testNumbers[0].to, status_callback: 'http://127.0.0.1:9/unreachable' });
-  const log = await finalLog(message.message_uri);
-  assert.equal(log.status, 'delivered');
+  await logWhen(message.message_uri, 'delivered');
 });
 
 test('npm run receiver gets every callback of a sandbox message', async () => {
   const { startReceiver } = await import('../../sandbox/receiver.ts');
   const events: { status: string }[] = [];
   const receiver = await startReceiver(0, (event) => events.push(event as { status: string }));
-  const message = await send({ ...sms, to: testNumbers[1].to, status_callback: receiver.url });
-  await finalLog(message.message_uri);
-  for (let i = 0; i < 50 && events.length < testNumbers[1].path.length; i++) await sleep(100);
+  const message = await send({ ...sms, to: testNumbers[2].to, status_callback: receiver.url });
+  await logWhen(message.message_uri, testNumbers[2].outcome);
+  for (let i = 0; i < 50 && events.length < testNumbers[2].path.length; i++) await sleep(100);
   receiver.server.close();
-  assert.deepEqual(events.map((e) => e.status), testNumbers[1].path);
+  assert.deepEqual(events.map((e) => e.status), testNumbers[2].path);
 });

@@ -1,7 +1,11 @@
+// Sending: what the spec's examples promise, what the catalog's 422 examples say, and what
+// each documented test number does.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { specSchemas } from '../../sandbox/core/schemas.ts';
-import { authorization, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
+import { refusingNumbers, serverErrorNumber } from '../../sandbox/core/test-numbers.ts';
+import { authorization, catalog, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
+import { requestEntry } from '../../openapi/catalog.ts';
 import { mediaExamples, spec } from '../helpers/spec.ts';
 import { readYaml } from '../../scripts/load.ts';
 
@@ -13,6 +17,7 @@ after(() => app.close());
 const schemas = specSchemas(spec as never);
 const post = (payload: unknown, headers: Record<string, string> = jsonHeaders) =>
   app.inject({ method: 'POST', url: '/api/messaging/messages', headers, payload: JSON.stringify(payload) });
+const codes = (body: { errors: { code: string; attribute?: string }[] }) => body.errors.map((e) => [e.code, e.attribute]);
 
 function assertValid(schemaName: string, body: unknown) {
   const validate = schemas.component(schemaName);
@@ -50,26 +55,61 @@ test('number_of_segments follows the segments rules', async () => {
   }
 });
 
-test('an MMS counts one segment and a blank body with media is null', async () => {
+test('an MMS without text has the empty string as its body, never null', async () => {
   const response = await post({ ...sms, body: '', media: ['https://example.com/a.png'] });
   assert.equal(response.statusCode, 201);
-  assert.equal(response.json().body, null);
+  assert.equal(response.json().body, '');
   assert.equal(response.json().number_of_segments, 1);
 });
 
-test('a from number the project does not own is refused with from_number_not_owned', async () => {
+test('a well-formed from the project did not purchase gets invalid_from_number', async () => {
   const response = await post({ ...sms, from: '+15550009999' });
   assert.equal(response.statusCode, 422);
-  assert.deepEqual(
-    response.json().errors.map((e: { code: string; attribute: string }) => [e.code, e.attribute]),
-    [['from_number_not_owned', 'from']],
-  );
+  assert.deepEqual(codes(response.json()), [['invalid_from_number', 'from']]);
 });
 
-test('a body over the 1,600 character limit is refused with character_limit_exceeded', async () => {
-  const response = await post({ ...sms, body: 'a'.repeat(1601) });
+test('a from that is not a number at all gets invalid_number_format, not invalid_from_number', async () => {
+  const response = await post({ ...sms, from: 'ACME' });
+  assert.deepEqual(codes(response.json()), [['invalid_number_format', 'from']]);
+});
+
+test('fields the API does not document are ignored, as the sandbox page says', async () => {
+  const response = await post({ ...sms, MediaUrl: 'https://example.com/a.png', validity_period: 60 });
+  assert.equal(response.statusCode, 201, response.body);
+});
+
+test('two broken rules come back together, one entry each', async () => {
+  const response = await post({ to: 'nobody', from: sms.from, media: Array(9).fill('https://example.com/a.png') });
   assert.equal(response.statusCode, 422);
-  assert.equal(response.json().errors[0].code, 'character_limit_exceeded');
+  assert.deepEqual(codes(response.json()).sort(), [
+    ['invalid_number_format', 'to'],
+    ['media_limit_exceeded', 'media'],
+  ]);
+});
+
+for (const number of refusingNumbers) {
+  const kinds = number.kind ? [number.kind] : ['sms', 'mms'];
+  test(`${number.field} ${number.number} is refused with ${number.code} (${kinds.join(' and ')})`, async () => {
+    for (const kind of kinds) {
+      const response = await post({ ...sms, [number.field]: number.number, ...(kind === 'mms' && { media: ['https://example.com/a.png'] }) });
+      assert.equal(response.statusCode, 422, response.body);
+      assert.deepEqual(codes(response.json()), [[number.code, requestEntry(catalog, number.code).attribute]]);
+    }
+  });
+}
+
+test('the SMS-only test sender sends an SMS', async () => {
+  const smsOnly = refusingNumbers.find((n) => n.kind === 'mms')!;
+  assert.equal((await post({ ...sms, from: smsOnly.number })).statusCode, 201);
+});
+
+test(`${serverErrorNumber} answers a bare 500 and creates nothing`, async () => {
+  const before = (await app.inject({ method: 'GET', url: '/api/messaging/logs', headers: { authorization } })).json().data.length;
+  const response = await post({ ...sms, to: serverErrorNumber });
+  assert.equal(response.statusCode, 500);
+  assert.deepEqual(response.json(), { error: 'Internal Server Error' });
+  const after = (await app.inject({ method: 'GET', url: '/api/messaging/logs', headers: { authorization } })).json().data.length;
+  assert.equal(after, before);
 });
 
 // The contract's validation-errors workflow names each step after the code it must produce.
@@ -80,7 +120,7 @@ const triggers = Object.fromEntries(
   contract.workflows.find((w) => w.workflowId === 'validation-errors')!.steps.map((s) => [s.stepId, s.requestBody.payload]),
 );
 
-test('every 422 example of the spec is exactly what the sandbox answers for its rule', async () => {
+test('every 422 example of the send operation is exactly what the sandbox answers for its rule', async () => {
   const examples = mediaExamples().filter((e) => e.where === 'POST /api/messaging/messages 422');
   assert.deepEqual(examples.map((e) => e.name).sort(), Object.keys(triggers).sort());
   for (const example of examples) {
@@ -89,22 +129,4 @@ test('every 422 example of the spec is exactly what the sandbox answers for its 
     const [expected] = (example.value as { errors: unknown[] }).errors;
     assert.deepEqual(response.json().errors, [expected], example.name);
   }
-});
-
-test('reading a message back returns its log', async () => {
-  const sent = (await post(sms)).json();
-  const response = await app.inject({ method: 'GET', url: sent.message_uri, headers: { authorization } });
-  assert.equal(response.statusCode, 200);
-  assertValid('MessageLog', response.json());
-  assert.equal(response.json().id, sent.id);
-});
-
-test('an unknown message id answers 404 not_found', async () => {
-  const response = await app.inject({
-    method: 'GET',
-    url: '/api/messaging/logs/00000000-0000-4000-8000-000000000000',
-    headers: { authorization },
-  });
-  assert.equal(response.statusCode, 404);
-  assert.equal(response.json().errors[0].code, 'not_found');
 });

@@ -25,6 +25,8 @@ test('each variable overrides its setting', () => {
     fromNumbers: ['+15550000001', '54321'],
     stepMs: 10,
     callbackHosts: ['a.example', 'b.example'],
+    scopelessToken: defaults.scopelessToken,
+    historyDays: defaults.historyDays,
   });
 });
 

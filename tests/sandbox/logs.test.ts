@@ -1,0 +1,96 @@
+// The message log list: paging by its links, the date filters, and the history limit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaults } from '../../sandbox/core/config.ts';
+import { beyondHistoryId } from '../../sandbox/core/test-numbers.ts';
+import { authorization, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
+
+const day = (date: Date, offset = 0) => new Date(date.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function setup(now: () => Date = () => new Date()) {
+  const app = await sandboxServer({}, { now });
+  const send = async (body: string) =>
+    (await app.inject({ method: 'POST', url: '/api/messaging/messages', headers: jsonHeaders, payload: JSON.stringify({ ...sms, body }) })).json();
+  const list = async (query: string) => app.inject({ method: 'GET', url: `/api/messaging/logs${query}`, headers: { authorization, host: 'sandbox.test' } });
+  return { app, send, list };
+}
+
+test('pages follow links.next to the end, newest first, each log once', async () => {
+  const { app, send, list } = await setup();
+  const sent = [];
+  for (let i = 0; i < 5; i++) sent.push((await send(`Message ${i}`)).id);
+  const seen: string[] = [];
+  let response = await list('?page_size=2');
+  for (let page = 0; page < 10; page++) {
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    assert.ok(body.data.length <= 2);
+    assert.match(body.links.self, /^http:\/\/sandbox\.test\/api\/messaging\/logs\?/);
+    seen.push(...body.data.map((log: { id: string }) => log.id));
+    if (!body.links.next) break;
+    response = await list(body.links.next.slice('http://sandbox.test/api/messaging/logs'.length));
+  }
+  assert.deepEqual(seen, sent.reverse());
+  await app.close();
+});
+
+test('the first page has no prev and the last no next', async () => {
+  const { app, send, list } = await setup();
+  for (let i = 0; i < 3; i++) await send(`Message ${i}`);
+  const first = (await list('?page_size=2')).json();
+  assert.ok(!('prev' in first.links));
+  assert.ok('next' in first.links);
+  const last = (await list('?page_size=2&page_token=PA2')).json();
+  assert.ok(!('next' in last.links));
+  assert.ok('prev' in last.links);
+  assert.equal(last.data.length, 1);
+  await app.close();
+});
+
+test('page_size defaults to 50 and takes 1 and 1,000', async () => {
+  const { app, list } = await setup();
+  assert.match((await list('')).json().links.self, /page_size=50/);
+  for (const size of [1, 1000]) assert.equal((await list(`?page_size=${size}`)).statusCode, 200, String(size));
+  await app.close();
+});
+
+test('created_on, created_before and created_after pick days', async () => {
+  const clock = { now: new Date('2026-03-10T12:00:00Z') };
+  const { app, send, list } = await setup(() => clock.now);
+  const early = (await send('On the 10th')).id;
+  clock.now = new Date('2026-03-12T12:00:00Z');
+  const late = (await send('On the 12th')).id;
+  const ids = async (query: string) => (await list(query)).json().data.map((log: { id: string }) => log.id);
+  assert.deepEqual(await ids('?created_on=2026-03-10'), [early]);
+  assert.deepEqual(await ids('?created_before=2026-03-12'), [early]);
+  assert.deepEqual(await ids('?created_after=2026-03-10'), [late]);
+  assert.deepEqual(await ids('?created_after=2026-03-10&created_before=2026-03-12'), []);
+  assert.deepEqual(await ids('?include_deleted=true'), [late, early]);
+  await app.close();
+});
+
+test(`dates more than ${defaults.historyDays} days back get exceeds_history_logs_limit; the day after the limit does not`, async () => {
+  const now = new Date();
+  const { app, list } = await setup(() => now);
+  const oldest = day(now, -defaults.historyDays);
+  for (const query of [`?created_on=${day(now, -defaults.historyDays - 1)}`, `?created_before=${oldest}`]) {
+    const response = await list(query);
+    assert.equal(response.statusCode, 422, query);
+    assert.deepEqual(
+      response.json().errors.map((e: { type: string; code: string }) => [e.type, e.code]),
+      [['account_error', 'exceeds_history_logs_limit']],
+    );
+  }
+  for (const query of [`?created_on=${oldest}`, `?created_before=${day(now, -defaults.historyDays + 1)}`, '?created_after=2000-01-01']) {
+    assert.equal((await list(query)).statusCode, 200, query);
+  }
+  await app.close();
+});
+
+test('the documented old message ID gets exceeds_history_logs_limit', async () => {
+  const { app } = await setup();
+  const response = await app.inject({ method: 'GET', url: `/api/messaging/logs/${beyondHistoryId}`, headers: { authorization } });
+  assert.equal(response.statusCode, 422);
+  assert.equal(response.json().errors[0].code, 'exceeds_history_logs_limit');
+  await app.close();
+});

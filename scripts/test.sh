@@ -13,7 +13,7 @@ step "Lint the API description (Redocly)"
 npx redocly lint
 step "Build the site (broken links, anchors and Markdown links throw)"
 npx docusaurus build
-step "Chromium for the browser tests"
-bash scripts/ensure-chromium.sh
+step "Toolchains for the samples and Chromium for the browser tests"
+bash scripts/ensure-tools.sh
 step "Unit and browser tests"
 node --import tsx --test tests/unit/*.test.ts tests/sandbox/*.test.ts tests/samples/*.test.ts tests/site/*.test.ts tests/browser/*.test.ts

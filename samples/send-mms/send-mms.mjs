@@ -15,10 +15,17 @@ const response = await fetch(`${spaceUrl}/api/messaging/messages`, {
     media: ['https://example.com/tracking.png'],
   }),
 });
-const result = await response.json();
+// A proxy in the way may answer with a page that is not JSON.
+const result = await response.json().catch(() => null);
 
-if (!response.ok) {
+if (response.status === 422) {
+  // The request broke one or more rules: one entry each.
   for (const error of result.errors) console.error(`${error.code}: ${error.message} ${error.url}`);
+  process.exit(1);
+}
+if (!response.ok) {
+  // Any other error: {"error": "Unauthorized"} and the like, or no JSON at all.
+  console.error(`HTTP ${response.status}: ${result?.error ?? response.statusText}`);
   process.exit(1);
 }
 console.log(`Message ${result.id} is a ${result.kind} with ${result.media.length} attachment(s), ${result.status}.`);

@@ -17,9 +17,12 @@ public class SendSms {
             .build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        // The body is JSON: a Message on 201, an "errors" array otherwise. Parse it with your JSON library.
+        // Java has no JSON parser of its own: parse the body with your JSON library. Its shape:
+        //   201: the Message, {"id": ..., "status": "queued", ...}
+        //   422: {"errors": [{"type", "code", "message", "attribute", "url"}, ...]}, one per broken rule
+        //   any other error: {"error": "Unauthorized"} and the like, or no JSON at all (a proxy's page)
         if (response.statusCode() != 201) {
-            System.err.println(response.body());
+            System.err.println("HTTP " + response.statusCode() + ": " + response.body());
             System.exit(1);
         }
         System.out.println(response.body());

@@ -27,8 +27,17 @@ try:
     with urllib.request.urlopen(request) as response:
         message = json.load(response)
 except urllib.error.HTTPError as failure:
-    for error in json.load(failure)["errors"]:
-        print(f"{error['code']}: {error['message']} {error['url']}", file=sys.stderr)
+    if failure.code == 422:
+        # The request broke one or more rules: one entry each.
+        for error in json.load(failure)["errors"]:
+            print(f"{error['code']}: {error['message']} {error['url']}", file=sys.stderr)
+    else:
+        # Any other error: {"error": "Unauthorized"} and the like, or no JSON at all (a proxy's page).
+        try:
+            reason = json.load(failure)["error"]
+        except (ValueError, KeyError, TypeError):
+            reason = failure.reason
+        print(f"HTTP {failure.code}: {reason}", file=sys.stderr)
     sys.exit(1)
 
 print(f"Message {message['id']} is {message['status']}.")

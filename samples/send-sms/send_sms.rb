@@ -12,10 +12,22 @@ request.body = {
 }.to_json
 
 response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") { |http| http.request(request) }
-result = JSON.parse(response.body)
 
-unless response.is_a?(Net::HTTPCreated)
-  result["errors"].each { |error| warn "#{error["code"]}: #{error["message"]} #{error["url"]}" }
+case response
+when Net::HTTPCreated
+  message = JSON.parse(response.body)
+  puts "Message #{message["id"]} is #{message["status"]}."
+when Net::HTTPUnprocessableEntity
+  # The request broke one or more rules: one entry each.
+  JSON.parse(response.body)["errors"].each { |error| warn "#{error["code"]}: #{error["message"]} #{error["url"]}" }
+  exit 1
+else
+  # Any other error: {"error": "Unauthorized"} and the like, or no JSON at all (a proxy's page).
+  reason = begin
+    JSON.parse(response.body.to_s)["error"]
+  rescue JSON::ParserError, TypeError, NoMethodError
+    nil
+  end
+  warn "HTTP #{response.code}: #{reason || response.message}"
   exit 1
 end
-puts "Message #{result["id"]} is #{result["status"]}."

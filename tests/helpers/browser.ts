@@ -25,7 +25,7 @@ export const chromiumFlags = [
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: run scripts/ensure-chromium.sh (npm test does).`);
+    throw new Error(`No Chromium at ${chromiumPath}: run scripts/ensure-tools.sh (npm test does).`);
   }
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
 }

@@ -15,6 +15,7 @@ const sidebars: SidebarsConfig = {
         'messaging/status-callbacks',
         'messaging/statuses',
         'messaging/errors',
+        'messaging/redact',
         'messaging/segments',
         'messaging/migrate',
         'messaging/sandbox',

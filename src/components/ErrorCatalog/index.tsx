@@ -1,10 +1,11 @@
-import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { Catalog, CatalogEntry, DeliveryErrorEntry, RequestErrorEntry } from '@site/openapi/catalog.ts';
+import type { Catalog, CatalogEntry, DeliveryErrorEntry, OperationId, RequestErrorEntry, StatusEntry } from '@site/openapi/catalog.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
 import InlineCode from '../InlineCode';
+import { operation, operations } from '../operations';
 import styles from './styles.module.css';
 
 const catalog = catalogJson as Catalog;
@@ -28,7 +29,7 @@ function useQuery(): string {
 }
 
 const retryLabel: Record<CatalogEntry['retry'], string> = {
-  no: 'No: the same request can never succeed.',
+  no: 'No: the same request fails the same way.',
   'after-fix': 'Only after the fix.',
   'with-backoff': 'Yes, with backoff.',
 };
@@ -63,6 +64,20 @@ function CopyLink({ code }: { code: string }) {
   );
 }
 
+/** Where an operation's codes and statuses are documented in the reference. */
+function OperationLink({ id }: { id: OperationId }) {
+  const op = operation(id);
+  return (
+    <Link to={op.route} title={`${op.method} ${op.path}`}>
+      {op.summary}
+    </Link>
+  );
+}
+
+function joined(items: ReactNode[]): ReactNode[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [', ', item]));
+}
+
 function Entry({ entry }: { entry: CatalogEntry }) {
   return (
     <article className={styles.entry} data-error-code={entry.code}>
@@ -72,48 +87,50 @@ function Entry({ entry }: { entry: CatalogEntry }) {
         </Heading>
         <CopyLink code={entry.code} />
       </div>
-      <p className={styles.title}>
-        {entry.title}
-        {entry.origin === 'defined-here' && (
-          <span className={styles.badge} title="A code this documentation defines for a documented rule.">
-            defined here
-          </span>
-        )}
-      </p>
+      <p className={styles.title}>{entry.title}</p>
       <dl className={styles.facts}>
         {entry.phase === 'request' ? <RequestFacts entry={entry} /> : <DeliveryFacts entry={entry} />}
-        <dt>Message</dt>
+        <dt>Message in the sandbox</dt>
         <dd>{entry.message}</dd>
         <dt>What it means</dt>
         <dd>
           <InlineCode text={entry.description} />
         </dd>
-        <dt>Likely causes</dt>
-        <dd>
-          <ul>
-            {entry.causes.map((cause) => (
-              <li key={cause}>
-                <InlineCode text={cause} />
-              </li>
-            ))}
-          </ul>
-        </dd>
-        <dt>How to fix it</dt>
-        <dd>
-          <ul>
-            {entry.fixes.map((fix) => (
-              <li key={fix}>
-                <InlineCode text={fix} />
-              </li>
-            ))}
-          </ul>
-        </dd>
-        <dt>Retry?</dt>
-        <dd>
-          {retryLabel[entry.retry]} <InlineCode text={entry.retry_note} />
-        </dd>
+        <Advice entry={entry} />
       </dl>
     </article>
+  );
+}
+
+/** Causes, fixes and retry advice, shared by the codes and the HTTP statuses. */
+function Advice({ entry }: { entry: CatalogEntry | StatusEntry }) {
+  return (
+    <>
+      <dt>Likely causes</dt>
+      <dd>
+        <ul>
+          {entry.causes.map((cause) => (
+            <li key={cause}>
+              <InlineCode text={cause} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+      <dt>How to fix it</dt>
+      <dd>
+        <ul>
+          {entry.fixes.map((fix) => (
+            <li key={fix}>
+              <InlineCode text={fix} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+      <dt>Retry?</dt>
+      <dd>
+        {retryLabel[entry.retry]} <InlineCode text={entry.retry_note} />
+      </dd>
+    </>
   );
 }
 
@@ -122,11 +139,29 @@ function RequestFacts({ entry }: { entry: RequestErrorEntry }) {
     <>
       <dt>Returned</dt>
       <dd>
-        At request time, with HTTP <strong>{entry.http_status}</strong> and <code>type</code>{' '}
+        At request time, as an entry of the <code>errors</code> array of a{' '}
+        <Link to="#http-422">422 Unprocessable Entity</Link> answer. The request had no effect.
+      </dd>
+      <dt>Operations</dt>
+      <dd>{joined(entry.operations.map((id) => <OperationLink key={id} id={id} />))}</dd>
+      <dt>
+        <code>type</code>
+      </dt>
+      <dd>
         <code>{entry.type}</code>
       </dd>
-      <dt>Attribute</dt>
-      <dd>{entry.attribute === null ? <code>null</code> : <code>{entry.attribute}</code>}</dd>
+      <dt>
+        <code>attribute</code>
+      </dt>
+      <dd>
+        <code>{entry.attribute}</code>
+        {entry.type === 'account_error' && (
+          <span className={styles.aside}>
+            {' '}
+            (the sandbox&apos;s value; <Link to="#what-is-not-published">not published</Link>)
+          </span>
+        )}
+      </dd>
     </>
   );
 }
@@ -136,8 +171,8 @@ function DeliveryFacts({ entry }: { entry: DeliveryErrorEntry }) {
     <>
       <dt>Returned</dt>
       <dd>
-        After sending, as the message&apos;s <code>error_code</code> with status{' '}
-        <code>{entry.delivery_status}</code>, and in its status callbacks
+        After sending, as the message&apos;s <code>error_code</code> with status <code>{entry.delivery_status}</code>, in its
+        message log and in its status callbacks
       </dd>
     </>
   );
@@ -160,62 +195,105 @@ export function ErrorCodeList({ phase }: { phase: CatalogEntry['phase'] }) {
   );
 }
 
-// Standard HTTP reason phrases (RFC 9110), for the statuses the catalog uses.
-const reasonPhrase: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  404: 'Not Found',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-};
+/** The body a status answers with, in a few words. */
+function BodyShape({ entry }: { entry: StatusEntry }) {
+  if (entry.body === 'errors') return <code>{'{"errors": [...]}'}</code>;
+  if (entry.body === 'error') return <code>{`{"error": "${entry.reason}"}`}</code>;
+  return <>Not published</>;
+}
 
-/** The HTTP statuses the API answers with, and the codes each one carries. */
+/** The HTTP statuses the API fails with: body, meaning and retry advice of each. */
 export function HttpStatusTable() {
-  const byStatus = useMemo(() => {
-    const groups = new Map<number, RequestErrorEntry[]>();
-    for (const e of catalog.errors) {
-      if (e.phase !== 'request') continue;
-      groups.set(e.http_status, [...(groups.get(e.http_status) ?? []), e]);
-    }
-    return [...groups.entries()].sort(([a], [b]) => a - b);
-  }, []);
   return (
-    <table>
+    <table className={styles.statusTable}>
       <thead>
         <tr>
           <th>Status</th>
-          <th>
-            <code>type</code>
-          </th>
-          <th>Codes</th>
+          <th>Body</th>
+          <th>What it means</th>
+          <th>Retry?</th>
         </tr>
       </thead>
       <tbody>
-        {byStatus.map(([status, entries]) => (
-          <tr key={status}>
-            <td className={styles.nowrap}>
-              {status} {reasonPhrase[status]}
+        {catalog.statuses.map((entry) => (
+          <tr key={entry.status} data-http-status={entry.status}>
+            <td>
+              <Link to={`#http-${entry.status}`}>
+                <strong>{entry.status}</strong>
+                <br />
+                {entry.reason}
+              </Link>
             </td>
             <td>
-              <code>{entries[0].type}</code>
+              <BodyShape entry={entry} />
             </td>
             <td>
-              {entries.map((e, i) => (
-                <span key={e.code}>
-                  {i > 0 && ', '}
-                  <Link to={`#${e.code}`}>
-                    <code>{e.code}</code>
-                  </Link>
-                </span>
-              ))}
+              <InlineCode text={entry.meaning} />
             </td>
+            {/* A 422's advice is each code's own, so the row points there instead. */}
+            <td>{entry.body === 'errors' ? 'Depends on the code.' : retryLabel[entry.retry]}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** For each operation, the codes its 422 answers can carry. */
+export function ValidationCodesByOperation() {
+  const requestEntries = catalog.errors.filter((e): e is RequestErrorEntry => e.phase === 'request');
+  const rows = operations
+    .map((op) => ({ op, entries: requestEntries.filter((e) => e.operations.includes(op.id)) }))
+    .filter(({ entries }) => entries.length > 0);
+  return (
+    <dl className={styles.byOperation}>
+      {rows.map(({ op, entries }) => (
+        <div key={op.id} data-operation={op.id}>
+          <dt>
+            <Link to={op.route}>{op.summary}</Link>{' '}
+            <code>
+              {op.method} {op.path}
+            </code>
+          </dt>
+          <dd>
+            {joined(
+              entries.map((e) => (
+                <Link key={e.code} to={`#${e.code}`}>
+                  <code>{e.code}</code>
+                </Link>
+              )),
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Each HTTP status with its causes, fixes and retry advice; anchors are #http-<status>. */
+export function HttpStatusList() {
+  return (
+    <div>
+      {catalog.statuses.map((entry) => (
+        <article key={entry.status} className={styles.entry} data-http-status={entry.status}>
+          <Heading as="h3" id={`http-${entry.status}`} className={styles.statusHeading}>
+            {entry.status} {entry.reason}
+          </Heading>
+          <dl className={styles.facts}>
+            <dt>Body</dt>
+            <dd>
+              <BodyShape entry={entry} />
+              {entry.body === 'unpublished' && ': SignalWire publishes no body for this status, so read the status alone.'}
+            </dd>
+            <dt>What it means</dt>
+            <dd>
+              <InlineCode text={entry.meaning} />
+            </dd>
+            <Advice entry={entry} />
+          </dl>
+        </article>
+      ))}
+    </div>
   );
 }
 

@@ -1,13 +1,31 @@
-// The error catalog's codes for one retry value, each linked to its entry on the error codes
-// page. The groups come from groups.ts, which a unit test checks against the catalog.
+// The error catalog's HTTP statuses and codes for one retry value, each linked to its entry on the
+// error codes page. The groups come from groups.ts, which a unit test checks against the catalog.
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { Catalog, CatalogEntry, Retry } from '@site/openapi/catalog.ts';
+import type { Catalog, CatalogEntry, Retry, StatusEntry } from '@site/openapi/catalog.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
-import { codeLink, retryGroups, retryGroupSummary } from './groups';
+import { codeLink, retryGroups, retryGroupSummary, statusLink } from './groups';
 import styles from './styles.module.css';
 
 const groups = retryGroups(catalogJson as Catalog);
+
+function StatusList({ entries }: { entries: StatusEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <p className={styles.label}>HTTP statuses, whose body names no code:</p>
+      <ul className={styles.list}>
+        {entries.map((entry) => (
+          <li key={entry.status} data-http-status={entry.status}>
+            <Link to={statusLink(entry.status)}>
+              {entry.status} {entry.reason}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 function CodeList({ label, entries }: { label: ReactNode; entries: CatalogEntry[] }) {
   if (entries.length === 0) return null;
@@ -21,8 +39,13 @@ function CodeList({ label, entries }: { label: ReactNode; entries: CatalogEntry[
               <code>{entry.code}</code>
             </Link>
             <span className={styles.detail}>
-              {entry.title} (
-              {entry.phase === 'request' ? `HTTP ${entry.http_status}` : <code>{entry.delivery_status}</code>})
+              {entry.title}
+              {entry.phase === 'delivery' && (
+                <>
+                  {' '}
+                  (<code>{entry.delivery_status}</code>)
+                </>
+              )}
             </span>
           </li>
         ))}
@@ -31,14 +54,22 @@ function CodeList({ label, entries }: { label: ReactNode; entries: CatalogEntry[
   );
 }
 
-/** The codes whose catalog `retry` is `retry`, request-time first, then delivery-time. */
+/** The statuses and codes whose catalog `retry` is `retry`: statuses, then request-time, then delivery-time codes. */
 export function RetryGroup({ retry }: { retry: Retry }) {
   const group = groups.find((g) => g.retry === retry);
   if (!group) throw new Error(`Unknown retry value "${retry}".`);
   return (
     <div className={styles.group} data-retry={retry}>
       <p>{retryGroupSummary[retry]}</p>
-      <CodeList label="At request time, in the HTTP response:" entries={group.request} />
+      <StatusList entries={group.statuses} />
+      <CodeList
+        label={
+          <>
+            At request time, in the <code>errors</code> of a 422 answer:
+          </>
+        }
+        entries={group.request}
+      />
       <CodeList
         label={
           <>

@@ -1,9 +1,10 @@
-// The sandbox's settings and test numbers, rendered from the sandbox's own code so the page
-// cannot promise what the sandbox does not do.
+// The sandbox's settings, test numbers and test credentials, rendered from the sandbox's own code
+// so the page cannot promise what the sandbox does not do.
 import Link from '@docusaurus/Link';
 import { defaults, environment } from '@site/sandbox/core/config.ts';
-import { testNumbers } from '@site/sandbox/core/test-numbers.ts';
+import { pathFor, refusingNumbers, serverErrorNumber, testNumbers, type TestNumber } from '@site/sandbox/core/test-numbers.ts';
 import InlineCode from '../InlineCode';
+import styles from './styles.module.css';
 
 const defaultFor: Record<keyof typeof environment, string> = {
   SANDBOX_PORT: String(defaults.port),
@@ -13,6 +14,12 @@ const defaultFor: Record<keyof typeof environment, string> = {
   SANDBOX_STEP_MS: String(defaults.stepMs),
   SANDBOX_CALLBACK_HOSTS: '(none: loopback only)',
 };
+
+const codeLink = (code: string) => (
+  <Link to={`/rest/overview/error-codes/#${code}`}>
+    <code>{code}</code>
+  </Link>
+);
 
 export function SandboxCredentials() {
   return (
@@ -36,6 +43,15 @@ export function SandboxCredentials() {
           <th scope="row">API token (password)</th>
           <td>
             <code>{defaults.apiToken}</code>
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">
+            Token without the <strong>Messaging</strong> scope
+          </th>
+          <td>
+            <code>{defaults.scopelessToken}</code>: every request made with it gets <code>403</code> (see{' '}
+            <Link to="#a-token-without-the-messaging-scope">below</Link>)
           </td>
         </tr>
         <tr>
@@ -85,39 +101,50 @@ export function SandboxEnvironment() {
   );
 }
 
+/** The statuses a message to `number` passes through after `queued`, the last one in bold, and its error code. */
+function Outcome({ number, kind }: { number: TestNumber; kind: 'sms' | 'mms' }) {
+  const path = pathFor(number, kind);
+  const last = path.at(-1);
+  // The error code comes with the number's own last status; an MMS that stops at `sent` has none.
+  const errorCode = last === number.path.at(-1) ? number.errorCode : null;
+  return (
+    <>
+      {path.slice(0, -1).map((status) => (
+        <span key={status}>{status} → </span>
+      ))}
+      <strong>
+        <code>{last}</code>
+      </strong>
+      {errorCode && <> with {codeLink(errorCode)}</>}
+    </>
+  );
+}
+
 export function TestNumbers() {
   return (
-    <table>
+    <table className={styles.table}>
       <thead>
         <tr>
           <th>
             Send <code>to</code>
           </th>
-          <th>The message ends</th>
-          <th>Statuses after queued</th>
-          <th>
-            <code>error_code</code>
-          </th>
+          <th>Stands for</th>
+          <th>An SMS goes</th>
+          <th>An MMS goes</th>
         </tr>
       </thead>
       <tbody>
         {testNumbers.map((n) => (
-          <tr key={n.to}>
+          <tr key={n.to} data-test-number={n.to}>
             <td>
               <code>{n.to}</code>
             </td>
+            <td>{n.stands_for}</td>
             <td>
-              <code>{n.outcome}</code>
+              <Outcome number={n} kind="sms" />
             </td>
-            <td>{n.path.join(' → ')}</td>
             <td>
-              {n.errorCode ? (
-                <Link to={`/rest/overview/error-codes/#${n.errorCode}`}>
-                  <code>{n.errorCode}</code>
-                </Link>
-              ) : (
-                <code>null</code>
-              )}
+              <Outcome number={n} kind="mms" />
             </td>
           </tr>
         ))}
@@ -125,3 +152,43 @@ export function TestNumbers() {
     </table>
   );
 }
+
+export function RefusingNumbers() {
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th>Number</th>
+          <th>
+            <code>422</code> code
+          </th>
+          <th>Stands for</th>
+        </tr>
+      </thead>
+      <tbody>
+        {refusingNumbers.map((n) => (
+          <tr key={`${n.field}${n.number}`} data-refusing-number={n.number}>
+            <td>
+              <code>{n.number}</code>
+              <span className={styles.field}>
+                as <code>{n.field}</code>
+                {n.kind && <>, {n.kind.toUpperCase()} only</>}
+              </span>
+            </td>
+            <td>{codeLink(n.code)}</td>
+            <td>{n.stands_for}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The `to` number that makes the sandbox answer 500, inline. */
+export const ServerErrorNumber = () => <code>{serverErrorNumber}</code>;
+
+/** The sandbox's token without the Messaging scope, inline. */
+export const NoScopeToken = () => <code>{defaults.scopelessToken}</code>;
+
+/** How many days back the sandbox's message logs reach, inline. */
+export const HistoryDays = () => <>{defaults.historyDays}</>;

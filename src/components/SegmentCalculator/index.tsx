@@ -15,7 +15,7 @@ const capacity: Record<Encoding, { single: number; part: number; unit: string }>
   'UCS-2': { single: 70, part: 67, unit: 'code units' },
 };
 
-/** The API refuses a longer body with character_limit_exceeded (counted in code points). */
+/** SignalWire's limit for an SMS body; a longer one gets character_limit_exceeded (the sandbox counts code points). */
 const bodyLimit = 1600;
 /** Segments drawn in the breakdown; the counts above it always cover the whole text. */
 const maxPartsShown = 20;
@@ -42,7 +42,7 @@ interface Part {
 
 interface Analysis {
   encoding: Encoding;
-  /** Unicode code points, as the API counts toward its 1,600 limit. */
+  /** Unicode code points, as the sandbox counts toward the 1,600 limit. */
   characters: number;
   /** Septets in GSM-7, UTF-16 code units in UCS-2. */
   units: number;
@@ -233,11 +233,12 @@ function Notes({ analysis }: { analysis: Analysis }) {
   if (analysis.characters > bodyLimit) {
     notes.push(
       <>
-        This text has {analysis.characters.toLocaleString('en-US')} characters. The API refuses a body over 1,600 with{' '}
+        This text has {analysis.characters.toLocaleString('en-US')} characters. SignalWire gives 1,600 characters as the
+        limit of an SMS body, and refuses a longer one with{' '}
         <Link to="/rest/overview/error-codes/#character_limit_exceeded">
           <code>character_limit_exceeded</code>
         </Link>
-        , for SMS and MMS alike: shorten it, split it across messages or send a link to the full text.
+        : shorten it, split it across messages or send a link to the full text.
       </>,
     );
   }
@@ -351,7 +352,7 @@ export default function SegmentCalculator() {
           <p className={styles.error} data-testid="segment-error">
             This text has {result.characters.toLocaleString('en-US')} characters ({result.units.toLocaleString('en-US')}{' '}
             UTF-16 code units), more than this calculator measures ({measureLimit.toLocaleString('en-US')} code units).
-            The API accepts a body of at most 1,600 characters and refuses a longer one with{' '}
+            SignalWire gives 1,600 characters as the limit of an SMS body, and refuses a longer one with{' '}
             <Link to="/rest/overview/error-codes/#character_limit_exceeded">
               <code>character_limit_exceeded</code>
             </Link>

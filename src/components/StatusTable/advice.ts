@@ -18,10 +18,12 @@ export const statusAdvice: Record<string, StatusAdvice> = {
     text: 'Wait. Do not send the message again, because the first one is on its way.',
   },
   sent: {
-    text: 'Wait for the delivery receipt. It can arrive much later, so a message that stays `sent` for a while is not a reason to send it again.',
+    text:
+      'A carrier has the message. An SMS moves on to `delivered` only if the carrier sends back a delivery receipt, which can come late or never; ' +
+      'an MMS never gets one, so it normally stays `sent`. Either way, a message that stays `sent` is not lost: do not send it again.',
   },
   delivered: {
-    text: 'Nothing: the message arrived. On channels that report reading, `read` may still follow.',
+    text: 'Nothing: the carrier confirmed delivery with a receipt. No later status is published for SMS or MMS.',
   },
   undelivered: {
     text: 'Look up `error_code` and follow its advice. Some codes are worth a later resend, others mean the number cannot take messages.',
@@ -32,17 +34,18 @@ export const statusAdvice: Record<string, StatusAdvice> = {
     link: deliveryErrors,
   },
   read: {
-    text: 'Nothing: no later status follows.',
+    text: 'Nothing: no later status follows. No public source says that SMS or MMS report reading, so do not wait for this status.',
   },
 };
 
 /**
- * Splits a status description from the spec into its first sentence, which says whether the
- * status is final ("Final." or "Not final."), and the rest, which says what it means.
+ * Splits a status description from the spec into its first sentence, when that sentence says
+ * whether the status is final ("Final." or "Not final."), and the rest, which says what it means.
+ * A description that starts otherwise (`sent` may or may not be the last status) is all meaning.
  */
 export function splitDescription(description: string): { finality: string; meaning: string } {
   const end = description.indexOf('. ');
-  if (end < 0) return { finality: '', meaning: description };
+  if (end < 0 || !/^(Final|Not final)\b/.test(description)) return { finality: '', meaning: description };
   return { finality: description.slice(0, end + 1), meaning: description.slice(end + 2) };
 }
 

@@ -1,7 +1,7 @@
 // npm run sandbox: the local sandbox of the messaging API, from the published spec and catalog.
 import { createSandbox } from './core/sandbox.ts';
 import { configFromEnv } from './core/config.ts';
-import { testNumbers } from './core/test-numbers.ts';
+import { refusingNumbers, serverErrorNumber, testNumbers } from './core/test-numbers.ts';
 import { buildServer } from './server.ts';
 import { loadCatalog, loadBundledSpec } from '../scripts/load.ts';
 
@@ -14,7 +14,9 @@ async function main() {
   log(`Messaging API sandbox on ${address}`);
   log(`Basic auth: project ID ${config.projectId}, API token ${config.apiToken}`);
   log(`Numbers you own (from): ${config.fromNumbers.join(', ')}`);
-  log(`Test numbers (to): ${testNumbers.map((n) => `${n.to} → ${n.outcome}`).join(', ')}`);
+  log(`Token without the Messaging scope (answers 403): ${config.scopelessToken}`);
+  log(`Test numbers (to), how an SMS ends: ${testNumbers.map((n) => `${n.to} → ${n.outcome}`).join(', ')}; an MMS stops at sent`);
+  log(`Refused at request time: ${refusingNumbers.map((n) => `${n.field} ${n.number} → ${n.code}`).join(', ')}; to ${serverErrorNumber} → 500`);
   const stop = () => void app.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -23,13 +23,13 @@ test('typing in the filter narrows the list, and clearing it brings every code b
   const visible = () => page.locator('article[data-error-code]:visible').count();
   const all = await visible();
   await page.getByLabel('Filter codes').fill('media');
-  await page.locator('#authentication_failed').waitFor({ state: 'hidden' });
+  await page.locator('#invalid_from_number').waitFor({ state: 'hidden' });
   const narrowed = await visible();
   assert.ok(narrowed > 0 && narrowed < all, `${narrowed} of ${all}`);
   assert.ok(await page.locator('#media_limit_exceeded').isVisible());
-  assert.ok(!(await page.locator('#authentication_failed').isVisible()));
+  assert.ok(!(await page.locator('#invalid_from_number').isVisible()));
   await page.getByLabel('Filter codes').fill('status callback');
-  assert.ok(await page.locator('#invalid_status_callback_url').isVisible());
+  assert.ok(await page.locator('#not_an_http_url').isVisible());
   await page.getByLabel('Filter codes').fill('');
   assert.equal(await visible(), all);
   await page.close();

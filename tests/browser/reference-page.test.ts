@@ -110,7 +110,7 @@ test('the tag page lists its operations as cards, without segmenting their label
   await page.goto(`${built.url}/rest/messaging/messages/`);
   await hydrated(page);
   const titles = page.locator('main .theme-doc-card-title');
-  assert.deepEqual(await titles.allInnerTexts(), ['Send a message', 'Get a message log', 'Message status callback']);
+  assert.deepEqual(await titles.allInnerTexts(), ['Send a message', 'Redact a message', 'Message status callback']);
   assert.deepEqual([...new Set(await page.locator('main .theme-doc-card-icon').allInnerTexts())], ['📄️']);
   assert.equal(await page.evaluate(() => (window as unknown as { segmenters: number }).segmenters), 0);
   await page.close();

@@ -55,7 +55,13 @@ const operations: Operation[] = Object.values<Node>({ ...spec.paths, ...spec.web
 test('the spec has the operations this test walks', () => {
   assert.deepEqual(
     operations.map((o) => o.page),
-    ['/rest/messaging/send-message/', '/rest/messaging/get-message-log/', '/rest/messaging/message-status-callback/'],
+    [
+      '/rest/messaging/send-message/',
+      '/rest/messaging/redact-message/',
+      '/rest/messaging/list-message-logs/',
+      '/rest/messaging/get-message-log/',
+      '/rest/messaging/message-status-callback/',
+    ],
   );
   assert.ok(operations[0].errorCodes.has('body_or_media_required'));
 });

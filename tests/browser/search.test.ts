@@ -11,8 +11,8 @@ const cases: [term: string, expected: RegExp][] = [
   ['send_as_mms', /^\/(rest\/messaging\/send-message|messaging\/send-mms)\/?(#|$)/],
   ['status callback', /^\/(messaging\/status-callbacks|rest\/messaging\/message-status-callback)\/?(#|$)/],
   ['segments', /^\/messaging\/segments\/?(#|$)/],
-  // A field named only in a response schema: found because the reference is server-rendered.
-  ['charge_details', /^\/rest\/messaging\/get-message-log\/?(#|$)/],
+  // A query parameter named only in the reference: found because the reference is server-rendered.
+  ['page_token', /^\/rest\/messaging\/list-message-logs\/?(#|$)/],
 ];
 
 for (const [term, expected] of cases) {

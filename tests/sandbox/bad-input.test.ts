@@ -73,7 +73,7 @@ for (const [name, request, status, code] of cases) {
     const response = await app.inject(request);
     assert.equal(response.statusCode, status, response.body.slice(0, 300));
     assert.match(String(response.headers['content-type']), /^application\/json/);
-    const body = response.json();
+    const body = response.json<{ errors: { code: string }[] }>();
     if (code) {
       assert.ok(validationError(body), JSON.stringify(validationError.errors));
       assert.equal(body.errors[0].code, code);

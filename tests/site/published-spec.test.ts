@@ -16,7 +16,8 @@ test('the reference links to the spec download', () => {
   assert.ok($('a[href="/openapi/messaging.yaml"]').length > 0);
 });
 
-test('nothing outside this release is in the published spec', () => {
-  const text = readFileSync(builtFile('/openapi/messaging.yaml'), 'utf8').toLowerCase();
-  for (const word of ['whatsapp', 'custom_variables', 'redact']) assert.ok(!text.includes(word), word);
+test('WhatsApp, a channel these docs leave out, is nowhere in the published spec; the released features are', () => {
+  const text = readFileSync(builtFile('/openapi/messaging.yaml'), 'utf8');
+  assert.ok(!text.toLowerCase().includes('whatsapp'));
+  for (const feature of ['custom_variables', 'operationId: redactMessage', 'operationId: listMessageLogs']) assert.ok(text.includes(feature), feature);
 });

@@ -4,13 +4,13 @@ import { createServer } from 'node:http';
 
 // Callbacks can repeat and arrive out of order: remember what was handled, by id and status.
 const handled = new Set();
-const finalStatuses = new Set(['delivered', 'undelivered', 'failed', 'read']);
+const finalStatuses = new Set(['delivered', 'undelivered', 'failed']);
 
 createServer((request, response) => {
   let body = '';
   request.on('data', (chunk) => (body += chunk));
   request.on('end', () => {
-    // Answer first and quickly; any 2xx tells SignalWire the event arrived.
+    // Answer 200 first and quickly; do slow work after answering.
     response.writeHead(200).end();
     let event;
     try {
@@ -23,6 +23,8 @@ createServer((request, response) => {
     handled.add(key);
     const final = finalStatuses.has(event.status) ? ' (final)' : '';
     const error = event.error_code ? ` ${event.error_code}: ${event.error_message}` : '';
-    console.log(`${event.id} ${event.status}${final}${error}`);
+    // The custom_variables the message was sent with, if any, come back with every event.
+    const variables = Object.entries(event.custom_variables ?? {}).map(([key, value]) => ` ${key}=${value}`).join('');
+    console.log(`${event.id} ${event.status}${final}${error}${variables}`);
   });
 }).listen(Number(process.env.PORT ?? 3001), '127.0.0.1', () => console.log('Listening for status callbacks'));

@@ -6,13 +6,13 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 # Callbacks can repeat and arrive out of order: remember what was handled, by id and status.
 handled = set()
-FINAL_STATUSES = {"delivered", "undelivered", "failed", "read"}
+FINAL_STATUSES = {"delivered", "undelivered", "failed"}
 
 
 class StatusCallback(BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        # Answer first and quickly; any 2xx tells SignalWire the event arrived.
+        # Answer 200 first and quickly; do slow work after answering.
         self.send_response(200)
         self.end_headers()
         try:
@@ -25,7 +25,9 @@ class StatusCallback(BaseHTTPRequestHandler):
         handled.add(key)
         final = " (final)" if event["status"] in FINAL_STATUSES else ""
         error = f" {event['error_code']}: {event['error_message']}" if event["error_code"] else ""
-        print(f"{event['id']} {event['status']}{final}{error}", flush=True)
+        # The custom_variables the message was sent with, if any, come back with every event.
+        variables = "".join(f" {key}={value}" for key, value in event.get("custom_variables", {}).items())
+        print(f"{event['id']} {event['status']}{final}{error}{variables}", flush=True)
 
     def log_message(self, format, *args):
         pass  # keep the output to one line per event

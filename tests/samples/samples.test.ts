@@ -346,7 +346,13 @@ for (const [name, , launch] of receivers) {
           Authorization: `Basic ${Buffer.from(`${defaults.projectId}:${defaults.apiToken}`).toString('base64')}`,
           'Content-Type': 'application/json',
         },
-        body: JSON.stringify({ to: undelivered.to, from: defaults.fromNumbers[0], body: 'Receiver test', status_callback: `http://127.0.0.1:${port}/status` }),
+        body: JSON.stringify({
+          to: undelivered.to,
+          from: defaults.fromNumbers[0],
+          body: 'Receiver test',
+          status_callback: `http://127.0.0.1:${port}/status`,
+          custom_variables: { order_id: '12345' },
+        }),
       });
       const message = await response.json();
       await waitFor(child, () => output, new RegExp(`${message.id} undelivered \\(final\\) ${undelivered.errorCode}`), 'the final callback');
@@ -358,6 +364,7 @@ for (const [name, , launch] of receivers) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const lines = output.split('\n').filter((line) => line.startsWith(message.id));
       assert.deepEqual(lines.map((line) => line.split(' ')[1]), undelivered.path);
+      for (const line of lines) assert.match(line, / order_id=12345$/);
     } finally {
       child.kill();
     }

@@ -10,15 +10,40 @@ function send(reply: FastifyReply, response: SandboxResponse) {
   return reply.code(response.status).type('application/json').send(response.body);
 }
 
+/**
+ * The host names a request may be addressed to: the sandbox listens on loopback, so a browser
+ * reaches it under one of these names unless a DNS name was rebound to 127.0.0.1 to get past the
+ * same-origin policy. This check is the sandbox's own rule, not the API's.
+ */
+const loopbackHost = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
+
+const isLoopbackHost = (host: string | undefined) => host !== undefined && loopbackHost.test(host);
+
+/** Whether a page of this origin may call the sandbox from a browser. */
+const isAllowedOrigin = (allowedOrigins: string[], origin: string) => allowedOrigins.includes('*') || allowedOrigins.includes(origin);
+
 export async function buildServer(sandbox: Sandbox, log: (message: string) => void = () => {}): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit, logger: false, return503OnClosing: false });
+  const { allowedOrigins } = sandbox.config;
 
   // JSON only: Fastify's built-in text/plain parser would let a text body through.
   app.removeContentTypeParser('text/plain');
 
-  // Any origin: the sandbox listens on loopback only, and the docs site may run on any port.
+  // Before anything else, CORS included: a request addressed to another host name (DNS
+  // rebinding) and a preflight from a page of an origin not allowed are refused. Both are the
+  // sandbox's own rules; the API publishes neither.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isLoopbackHost(request.headers.host)) return send(reply, sandbox.failure(403));
+    const { origin } = request.headers;
+    if (request.method === 'OPTIONS' && origin !== undefined && !isAllowedOrigin(allowedOrigins, origin)) {
+      return send(reply, sandbox.failure(403));
+    }
+  });
+
+  // Only the docs' own origins get CORS headers (SANDBOX_ALLOWED_ORIGINS); a page from any other
+  // origin gets none, so its browser keeps the answer from it.
   await app.register(cors, {
-    origin: '*',
+    origin: allowedOrigins.includes('*') ? '*' : allowedOrigins,
     methods: ['GET', 'POST', 'PATCH'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
     maxAge: 600,

@@ -15,6 +15,8 @@ export interface SandboxConfig {
   scopelessToken: string;
   /** How many days back the message logs reach; older dates get exceeds_history_logs_limit. */
   historyDays: number;
+  /** Web origins whose pages may call the sandbox from a browser (CORS); `*` for any. */
+  allowedOrigins: string[];
 }
 
 export const defaults: SandboxConfig = {
@@ -27,6 +29,8 @@ export const defaults: SandboxConfig = {
   callbackHosts: [],
   scopelessToken: 'sandbox-token-without-messaging',
   historyDays: 365,
+  // Where `npm start` serves the docs site.
+  allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
 };
 
 /** The environment variables that override the defaults, with what each one sets. */
@@ -37,6 +41,7 @@ export const environment = {
   SANDBOX_FROM_NUMBERS: 'Comma-separated numbers the project owns, usable as `from`.',
   SANDBOX_STEP_MS: 'Milliseconds between two status changes of a message.',
   SANDBOX_CALLBACK_HOSTS: 'Comma-separated host names, besides loopback, that status callbacks may reach; `*` for any.',
+  SANDBOX_ALLOWED_ORIGINS: 'Comma-separated origins whose pages may call the sandbox from a browser (CORS); `*` for any.',
 } as const;
 
 const list = (value: string) =>
@@ -44,6 +49,26 @@ const list = (value: string) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+
+function parseUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Each entry as browsers send it in `Origin` (scheme, host and port, nothing else), or `*`. */
+function origins(name: string, value: string): string[] {
+  return list(value).map((item) => {
+    if (item === '*') return item;
+    const url = parseUrl(item);
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+      throw new Error(`${name} must be * or comma-separated origins such as http://localhost:3000, not "${item}".`);
+    }
+    return url.origin;
+  });
+}
 
 function integer(name: string, value: string, min: number, max: number): number {
   const number = Number(value);
@@ -61,5 +86,6 @@ export function configFromEnv(env: Record<string, string | undefined>): SandboxC
   if (env.SANDBOX_FROM_NUMBERS) config.fromNumbers = list(env.SANDBOX_FROM_NUMBERS);
   if (env.SANDBOX_STEP_MS) config.stepMs = integer('SANDBOX_STEP_MS', env.SANDBOX_STEP_MS, 0, 60_000);
   if (env.SANDBOX_CALLBACK_HOSTS) config.callbackHosts = list(env.SANDBOX_CALLBACK_HOSTS);
+  if (env.SANDBOX_ALLOWED_ORIGINS) config.allowedOrigins = origins('SANDBOX_ALLOWED_ORIGINS', env.SANDBOX_ALLOWED_ORIGINS);
   return config;
 }

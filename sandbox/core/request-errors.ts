@@ -30,7 +30,8 @@ function nodesOn(schema: Record<string, any>, schemaPath: string): Record<string
 
 /** The code for one failed keyword: a 422 code, 400, or undefined when another error says it. */
 function codeFor(schema: Record<string, any>, error: ErrorObject): string | 400 | undefined {
-  const nodes = nodesOn(schema, error.schemaPath);
+  // A `not` fails when its own subschema matches, so that subschema names the code.
+  const nodes = nodesOn(schema, error.keyword === 'not' ? `${error.schemaPath}/` : error.schemaPath);
   if (error.keyword === 'if' || error.keyword === 'propertyNames') return undefined; // reported by the branch that failed
   if (error.keyword === 'type') return nodes.at(-1)?.['x-type-error-code'] ?? 400;
   const code = nodes.map((node) => node['x-error-code']).filter((c): c is string => typeof c === 'string').at(-1);

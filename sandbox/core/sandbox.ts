@@ -41,6 +41,12 @@ export interface SandboxOptions {
   schedule?: Scheduler;
   /** The current time; tests set it to reach dates. */
   now?: () => Date;
+  /**
+   * Sees every status change as the event the API would POST, whether or not the message has a
+   * `status_callback`: the browser's console shows them, since a page cannot take webhooks.
+   * `last` is true when no further status will follow.
+   */
+  observe?: (event: StatusCallbackEvent, change: { callbackUrl: string | null; last: boolean }) => void;
 }
 
 interface StoredMessage {
@@ -107,6 +113,7 @@ export function createSandbox({
   log = () => {},
   schedule = timeoutScheduler,
   now = () => new Date(),
+  observe = () => {},
 }: SandboxOptions) {
   const checkSend = requestCheck(spec, catalog, 'SendMessageRequest');
   const checkRedact = requestCheck(spec, catalog, 'RedactMessageRequest');
@@ -183,8 +190,7 @@ export function createSandbox({
     return isLoopback(hostname) || config.callbackHosts.includes('*') || config.callbackHosts.includes(hostname);
   }
 
-  function notify(m: StoredMessage) {
-    if (!m.status_callback_url || !m.callbacks) return;
+  function notify(m: StoredMessage, last: boolean) {
     const event: StatusCallbackEvent = {
       id: m.id,
       project_id: config.projectId,
@@ -198,6 +204,8 @@ export function createSandbox({
       error_message: m.error_message,
       ...(m.custom_variables && { custom_variables: m.custom_variables }),
     };
+    observe(event, { callbackUrl: m.status_callback_url, last });
+    if (!m.status_callback_url || !m.callbacks) return;
     deliverCallback(m.status_callback_url, event).catch((error: Error) =>
       log(`Status callback ${m.status} of ${m.id} to ${m.status_callback_url} failed: ${error.message}`),
     );
@@ -213,7 +221,7 @@ export function createSandbox({
         m.error_code = errorCode;
         m.error_message = findEntry(catalog, errorCode).message;
       }
-      notify(m);
+      notify(m, rest.length === 0);
       advance(m, rest, errorCode);
     }, config.stepMs);
     pending.add(cancel);

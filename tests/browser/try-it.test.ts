@@ -17,12 +17,13 @@ let server: Server;
 let sandbox: Awaited<ReturnType<typeof sandboxServer>>;
 
 before(async () => {
-  sandbox = await sandboxServer();
+  // The site is served on a port of its own, so the sandbox lets that origin call it (CORS).
+  ({ url: site, server } = await serveBuild());
+  sandbox = await sandboxServer({ allowedOrigins: [site] });
   const { hostname, port } = new URL(sandboxUrl);
   await sandbox.listen({ host: hostname, port: Number(port) }).catch((error: Error) => {
     throw new Error(`The sandbox needs ${sandboxUrl} for this test (is \`npm start\` running?): ${error.message}`);
   });
-  ({ url: site, server } = await serveBuild());
   browser = await launchBrowser();
 });
 after(async () => {

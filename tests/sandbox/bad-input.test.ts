@@ -89,16 +89,17 @@ test('the sandbox still answers after all of that', async () => {
   assert.equal(response.statusCode, 201);
 });
 
-test('browsers may call it: CORS preflight and response headers', async () => {
+test('the docs site may call it from a browser: CORS preflight and response headers', async () => {
   const preflight = await app.inject({
     method: 'OPTIONS',
     url: `${url}/x`,
     headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,content-type' },
   });
   assert.equal(preflight.statusCode, 204);
-  assert.equal(preflight.headers['access-control-allow-origin'], '*');
+  assert.equal(preflight.headers['access-control-allow-origin'], 'http://localhost:3000');
   assert.match(String(preflight.headers['access-control-allow-methods']), /PATCH/);
   assert.match(String(preflight.headers['access-control-allow-headers']), /Authorization/);
   const response = await app.inject({ method: 'POST', url, headers: { ...jsonHeaders, origin: 'http://localhost:3000' }, payload: '{}' });
-  assert.equal(response.headers['access-control-allow-origin'], '*');
+  assert.equal(response.headers['access-control-allow-origin'], 'http://localhost:3000');
+  // Other origins: tests/sandbox/security.test.ts.
 });

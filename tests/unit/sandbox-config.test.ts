@@ -16,6 +16,7 @@ test('each variable overrides its setting', () => {
     SANDBOX_FROM_NUMBERS: '+15550000001, 54321',
     SANDBOX_STEP_MS: '10',
     SANDBOX_CALLBACK_HOSTS: 'a.example,b.example',
+    SANDBOX_ALLOWED_ORIGINS: 'http://localhost:8080, https://docs.example/',
   });
   assert.deepEqual(config, {
     host: '127.0.0.1',
@@ -27,7 +28,19 @@ test('each variable overrides its setting', () => {
     callbackHosts: ['a.example', 'b.example'],
     scopelessToken: defaults.scopelessToken,
     historyDays: defaults.historyDays,
+    allowedOrigins: ['http://localhost:8080', 'https://docs.example'],
   });
+});
+
+test('the docs site served by npm start is the only origin allowed by default, and * allows any', () => {
+  assert.deepEqual(defaults.allowedOrigins, ['http://localhost:3000', 'http://127.0.0.1:3000']);
+  assert.deepEqual(configFromEnv({ SANDBOX_ALLOWED_ORIGINS: '*' }).allowedOrigins, ['*']);
+});
+
+test('an allowed origin that is not a bare http(s) origin is refused with a clear message', () => {
+  for (const value of ['localhost:3000', 'http://localhost:3000/docs', 'file:///tmp/x', 'http://a.example?x=1']) {
+    assert.throws(() => configFromEnv({ SANDBOX_ALLOWED_ORIGINS: value }), /SANDBOX_ALLOWED_ORIGINS must be \* or comma-separated origins/, value);
+  }
 });
 
 test('a port or step that is not a whole number in range is refused with a clear message', () => {

@@ -12,15 +12,25 @@ import { accessibleShades, codeColors } from './src/plugins/prism-theme';
 const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
 
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
-// reference pages are generated from it, never from the unbundled sources.
-const specPath = 'generated/static/openapi/messaging.yaml';
+// reference pages are generated from it, never from the unbundled sources, with one more
+// server for the console: the sandbox in the reader's browser (scripts/build-spec.ts).
+const specPath = 'generated/reference/messaging.yaml';
 
 const config: Config = {
   title: 'SignalWire Messaging API',
   tagline: 'Send SMS and MMS from your SignalWire Space',
   favicon: 'img/favicon.svg',
-  url: 'https://developer.signalwire.com',
-  baseUrl: '/',
+  // Where the site is served: DOCS_URL the origin, DOCS_BASE_URL the path under it, for a copy
+  // served below a path (GitHub Pages serves a project's site at /<repository>/). Unset or empty,
+  // the published site's. Docusaurus would fix up a baseUrl without its slashes; we refuse it, so
+  // a mistyped variable fails the build instead of shipping a site whose links miss the prefix.
+  url: process.env.DOCS_URL || 'https://developer.signalwire.com',
+  baseUrl: ((baseUrl: string) => {
+    if (!/^\/(.*\/)?$/.test(baseUrl)) {
+      throw new Error(`DOCS_BASE_URL must start and end with a slash, like "/" or "/messaging-docs/"; it is "${baseUrl}".`);
+    }
+    return baseUrl;
+  })(process.env.DOCS_BASE_URL || '/'),
   // Left undefined: pages are written as folder/index.html, so the API's error URLs
   // (/error-codes/#code) resolve, and the llms-txt plugin's Markdown links stay right
   // (with `true` it writes /error-codes/.md).
@@ -120,7 +130,7 @@ const config: Config = {
           messaging: {
             specPath,
             outputDir: 'docs/rest/messaging',
-            downloadUrl: '/openapi/messaging.yaml',
+            downloadUrl: `${process.env.DOCS_BASE_URL || '/'}openapi/messaging.yaml`,
             maskCredentials: true,
             sidebarOptions: { groupPathsBy: 'tag', categoryLinkSource: 'tag' },
           } satisfies OpenApiPlugin.Options,

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import { apiError, requestEntry, statusEntry, statusError, validationStatus, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
-import { bundledSpecPath, loadCatalog, path, readYaml } from './load.ts';
+import { inBrowserServer } from '../sandbox/core/in-browser.ts';
+import { bundledSpecPath, loadCatalog, path, readYaml, referenceSpecPath } from './load.ts';
 
 /** Where the site serves the error-codes page; the reference links there, not to production. */
 const errorCodesPath = '/rest/overview/error-codes/';
@@ -104,4 +105,7 @@ const spec = linkFieldCodes(addErrorExamples(bundle, catalog), catalog);
 write(bundledSpecPath, stringify(spec, { lineWidth: 0 }));
 write(bundledSpecPath.replace(/\.yaml$/, '.json'), `${JSON.stringify(spec, null, 2)}\n`);
 write(catalogJsonPath, `${JSON.stringify(catalog, null, 2)}\n`);
+// The reference pages' console offers the sandbox in the reader's browser first; the published
+// spec, which tools and SDK generators read, names only servers that exist on a network.
+write(referenceSpecPath, stringify({ ...spec, servers: [inBrowserServer, ...spec.servers] }, { lineWidth: 0 }));
 console.log(`Wrote ${bundledSpecPath} (and .json), ${catalogJsonPath} (${catalog.errors.length} error codes).`);

@@ -15,3 +15,7 @@ export const loadCatalog = () => readYaml<Catalog>('openapi/error-catalog.yaml')
 /** The published spec: the Redocly bundle with the catalog's examples added (npm run spec). */
 export const bundledSpecPath = 'generated/static/openapi/messaging.yaml';
 export const loadBundledSpec = () => readYaml<Record<string, any>>(bundledSpecPath);
+
+/** The spec the reference pages are generated from: the published one, whose console also offers
+ * the sandbox in the reader's browser. */
+export const referenceSpecPath = 'generated/reference/messaging.yaml';

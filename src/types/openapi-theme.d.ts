@@ -85,3 +85,8 @@ declare module 'mark.js/dist/mark.js' {
     unmark(options?: { done?: () => void }): void;
   }
 }
+
+declare module '@theme/ApiExplorer/Authorization/slice' {
+  import type { PayloadAction } from '@reduxjs/toolkit';
+  export function setAuthData(payload: { scheme: string; key: string; value: string }): PayloadAction<{ scheme: string; key: string; value: string }>;
+}

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { builtSite, hydrated, newContext } from '../helpers/browser.ts';
 import { spec } from '../helpers/spec.ts';
+import { inBrowserServer } from '../../sandbox/core/in-browser.ts';
 
 const built = builtSite();
 
@@ -47,13 +48,18 @@ test('each error status lists its codes, linked to their anchors', async () => {
   await page.close();
 });
 
-test('the try-it panel shows the Space server with its variable and Basic auth', async () => {
+test('the try-it panel starts on the in-browser sandbox and offers the Space with its variable and Basic auth', async () => {
   const page = await open('/rest/messaging/send-message/');
-  const panel = page.locator('.openapi-right-panel__container, aside, main').first();
-  await page.getByText('https://example.signalwire.com', { exact: false }).first().waitFor();
   await page.getByPlaceholder('Username').waitFor();
   await page.getByPlaceholder('Password').waitFor();
-  assert.ok(await panel.isVisible());
+  assert.equal(await page.locator('.openapi-explorer__server-url').first().innerText(), inBrowserServer.url);
+  await page.locator('.openapi-explorer__floating-btn').first().hover();
+  await page.locator('.openapi-explorer__floating-btn button', { hasText: 'Edit' }).click();
+  const servers = page.locator('select.openapi-explorer__select-input').first();
+  assert.deepEqual(await servers.locator('option').allInnerTexts(), [inBrowserServer.url, ...spec.servers.map((s: { url: string }) => s.url)]);
+  await servers.selectOption('https://{space}.signalwire.com');
+  // The Space's name is a variable the reader edits, with the spec's default.
+  assert.equal(await page.locator('.openapi-explorer__server-container input').first().inputValue(), 'example');
   await page.close();
 });
 

@@ -13,6 +13,7 @@ const defaultFor: Record<keyof typeof environment, string> = {
   SANDBOX_FROM_NUMBERS: defaults.fromNumbers.join(','),
   SANDBOX_STEP_MS: String(defaults.stepMs),
   SANDBOX_CALLBACK_HOSTS: '(none: loopback only)',
+  SANDBOX_ALLOWED_ORIGINS: defaults.allowedOrigins.join(','),
 };
 
 const codeLink = (code: string) => (
@@ -74,7 +75,7 @@ export function SandboxCredentials() {
 
 export function SandboxEnvironment() {
   return (
-    <table>
+    <table className={styles.table}>
       <thead>
         <tr>
           <th>Variable</th>

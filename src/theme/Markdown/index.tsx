@@ -10,19 +10,29 @@
 // descriptions. tests/unit/spec-markdown.test.ts fails if the spec starts using either.
 import type { ReactNode } from 'react';
 import { marked } from 'marked';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 const rendered = new Map<string, string>();
 
-function toHtml(markdown: string): string {
+// The spec links the site's pages by root paths (/rest/overview/error-codes/#code); a site
+// served under a base URL (DOCS_BASE_URL) needs that prefix on them, as <Link> would add.
+function toHtml(markdown: string, baseUrl: string): string {
   let html = rendered.get(markdown);
   if (html === undefined) {
     html = marked.parse(markdown, { async: false, gfm: true });
+    if (baseUrl !== '/') html = html.replace(/href="\/(?!\/)/g, `href="${baseUrl}`);
     rendered.set(markdown, html);
   }
   return html;
 }
 
 export default function Markdown({ children, className }: { children?: ReactNode; className?: string }): ReactNode {
+  const { baseUrl } = useDocusaurusContext().siteConfig;
   if (typeof children !== 'string') return children ?? null;
-  return <div className={className ? `openapi-markdown ${className}` : 'openapi-markdown'} dangerouslySetInnerHTML={{ __html: toHtml(children) }} />;
+  return (
+    <div
+      className={className ? `openapi-markdown ${className}` : 'openapi-markdown'}
+      dangerouslySetInnerHTML={{ __html: toHtml(children, baseUrl) }}
+    />
+  );
 }

@@ -20,7 +20,7 @@ const lint = async (text: string, name: string) => (await linter)(text, `${workf
 const describe = (problems: Awaited<ReturnType<typeof lint>>) =>
   problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`);
 
-type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Job = { 'runs-on'?: string; permissions?: Record<string, string>; environment?: { name?: string; url?: string }; needs?: string | string[]; steps: Step[] };
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: { group?: string }; jobs: Record<string, Job> };
 const workflow = (name: string) => parse(read(name)) as Workflow;
@@ -100,6 +100,16 @@ test('the deploy workflow builds for the Pages address, uploads build/ and deplo
   for (const job of Object.values(flow.jobs).filter((job) => job !== deployJob)) {
     assert.ok(!Object.entries(job.permissions ?? {}).some(([scope, level]) => level === 'write' || scope === 'id-token'));
   }
+});
+
+test('the sandbox package is published from main only when its version is new', () => {
+  const flow = workflow('publish-sandbox.yml');
+  const list = steps(flow);
+  const check = list[indexOf(list, (step) => /npm view "signalwire-messaging-sandbox@/.test(step.run ?? ''))];
+  const publish = list[indexOf(list, (step) => /^npm publish --workspace sandbox\b/.test(step.run ?? ''))];
+  assert.ok(indexOf(list, (step) => step.run === 'npm run spec') < list.indexOf(publish), 'the package carries the spec npm run spec writes');
+  assert.equal(publish.if, `steps.${check.id}.outputs.publish == 'true'`);
+  assert.equal(publish.env?.NODE_AUTH_TOKEN, '${{ secrets.NPM_TOKEN }}');
 });
 
 // configure-pages gives base_path as "" (a domain's root) or "/<repository>"; the workflow adds

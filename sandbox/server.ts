@@ -1,13 +1,22 @@
-// The sandbox over HTTP: Fastify parses, limits and routes; the core decides every answer.
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+// The sandbox over HTTP. Fastify listens, keeps to loopback host names and sends CORS headers;
+// every request then goes to core/http.ts as a Fetch Request, as in the reader's browser, and
+// the core decides the answer.
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import type { SandboxResponse, Sandbox } from './core/sandbox.ts';
-
-/** The sandbox's own body limit (the API publishes none), which is also Fastify's default. */
-export const bodyLimit = 1024 * 1024;
+import { answer, bodyLimit, isOperation } from './core/http.ts';
 
 function send(reply: FastifyReply, response: SandboxResponse) {
   return reply.code(response.status).type('application/json').send(response.body);
+}
+
+function toFetchRequest(request: FastifyRequest): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    for (const item of [value ?? []].flat()) headers.append(name, item);
+  }
+  const body = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : undefined;
+  return new Request(`${request.protocol}://${request.host}${request.url}`, { method: request.method, headers, body });
 }
 
 /**
@@ -26,8 +35,9 @@ export async function buildServer(sandbox: Sandbox, log: (message: string) => vo
   const app = Fastify({ bodyLimit, logger: false, return503OnClosing: false });
   const { allowedOrigins } = sandbox.config;
 
-  // JSON only: Fastify's built-in text/plain parser would let a text body through.
-  app.removeContentTypeParser('text/plain');
+  // The body reaches core/http.ts as the bytes that came, whatever their type: it reads them.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   // Before anything else, CORS included: a request addressed to another host name (DNS
   // rebinding) and a preflight from a page of an origin not allowed are refused. Both are the
@@ -49,33 +59,27 @@ export async function buildServer(sandbox: Sandbox, log: (message: string) => vo
     maxAge: 600,
   });
 
-  // Credentials are checked before the body is read.
+  // Credentials are checked before the body is read, as core/http.ts does in the browser.
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'OPTIONS') return;
-    if (!request.routeOptions.url) return; // unknown path: the 404 handler answers
+    if (!isOperation(request.method, new URL(request.url, 'http://localhost').pathname)) return;
     const verdict = sandbox.authenticate(request.headers.authorization);
     if (verdict !== 200) return send(reply, sandbox.failure(verdict));
   });
 
-  app.post('/api/messaging/messages', async (request, reply) => send(reply, sandbox.sendMessage(request.body ?? null)));
+  app.route({
+    method: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+    url: '/*',
+    handler: async (request, reply) => {
+      const response = await answer(sandbox, toFetchRequest(request));
+      return reply.code(response.status).type('application/json').send(Buffer.from(await response.arrayBuffer()));
+    },
+  });
 
-  app.patch<{ Params: { message_id: string } }>('/api/messaging/messages/:message_id', async (request, reply) =>
-    send(reply, sandbox.redactMessage(request.params.message_id, request.body ?? null)),
-  );
-
-  app.get<{ Querystring: Record<string, string> }>('/api/messaging/logs', async (request, reply) =>
-    send(reply, sandbox.listMessageLogs(request.query, `${request.protocol}://${request.host}`)),
-  );
-
-  app.get<{ Params: { id: string } }>('/api/messaging/logs/:id', async (request, reply) =>
-    send(reply, sandbox.getMessageLog(request.params.id)),
-  );
-
+  // Any other method, such as OPTIONS without CORS, answers as an unknown path does.
   app.setNotFoundHandler(async (_request, reply) => send(reply, sandbox.failure(404)));
 
-  // Fastify's own errors come from reading the body: malformed JSON, another content type, a
-  // body over the limit. The API answers malformed JSON with 400 and publishes nothing on the
-  // others, so the sandbox answers them all with 400. Anything else is the sandbox's own fault.
+  // Fastify's own errors come from reading the body, such as one over the limit: the API
+  // publishes nothing on them, so the sandbox answers 400. Anything else is its own fault.
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof SyntaxError || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
       return send(reply, sandbox.failure(400));

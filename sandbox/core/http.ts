@@ -1,10 +1,11 @@
-// The sandbox over the Fetch API's Request and Response, for the reader's browser, where no
-// server runs: the page's own requests to the sandbox's origin are answered from here. It reads
-// a request as the Fastify server does (sandbox/server.ts) and leaves every answer to the core.
+// The sandbox over the Fetch API's Request and Response: routing, credentials and reading the
+// body, then the core decides the answer. The reader's browser, where no server runs, answers
+// the page's requests to the sandbox's origin with it, and sandbox/server.ts hands it every
+// request Fastify receives, so both read a request the same way.
 import type { Sandbox, SandboxResponse } from './sandbox.ts';
 
-/** The largest body the sandbox reads: 1 MiB, as the Fastify server's limit. */
-const bodyLimit = 1024 * 1024;
+/** The largest body the sandbox reads: 1 MiB (the API publishes no limit). */
+export const bodyLimit = 1024 * 1024;
 
 const routes: { method: string; pattern: RegExp; run: (sandbox: Sandbox, match: RegExpMatchArray, body: () => unknown, url: URL) => SandboxResponse }[] = [
   { method: 'POST', pattern: /^\/api\/messaging\/messages$/, run: (s, _m, body) => s.sendMessage(body()) },
@@ -38,10 +39,15 @@ async function readJson(request: Request): Promise<unknown> {
 const json = ({ status, body }: SandboxResponse) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
-/** Answers one request with the sandbox, as `npm run sandbox` would over HTTP. */
+const routeFor = (method: string, pathname: string) => routes.find((r) => r.method === method && r.pattern.test(pathname));
+
+/** Whether a request is one of the API's operations, so its credentials are checked first. */
+export const isOperation = (method: string, pathname: string) => routeFor(method, pathname) !== undefined;
+
+/** Answers one request with the sandbox: in the browser, and behind `npm run sandbox`'s server. */
 export async function answer(sandbox: Sandbox, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const route = routes.find((r) => r.method === request.method && r.pattern.test(url.pathname));
+  const route = routeFor(request.method, url.pathname);
   if (!route) return json(sandbox.failure(404));
   const verdict = sandbox.authenticate(request.headers.get('authorization') ?? undefined);
   if (verdict !== 200) return json(sandbox.failure(verdict));

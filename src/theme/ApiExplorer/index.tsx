@@ -4,12 +4,11 @@
 // on first load, long before a reader on a phone scrolled down to it. Here it is fetched as soon
 // as its panel comes near the viewport (at once on a desktop layout, where it sits beside the
 // text) or the reader first scrolls, taps or types: by the time the panel is in view it is there.
-// With it comes the in-browser sandbox's fetch interceptor; the sandbox itself (its spec, its
-// schemas, the core) loads on the first request to it.
+// With it come the in-browser sandbox's fetch interceptor and its panel of requests and
+// callbacks; the sandbox itself (its spec, its schemas, the core) loads on the first request to it.
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import SkeletonLoader from '@theme/SkeletonLoader';
 import type OriginalExplorer from '@theme-original/ApiExplorer';
-import SandboxConsole from '@site/src/components/SandboxConsole';
 
 // Its code samples highlight with the site's extra Prism languages (src/client/prism-languages.ts).
 const Explorer = lazy(() =>
@@ -49,7 +48,6 @@ export default function ApiExplorer(props: ComponentProps<typeof OriginalExplore
       ) : (
         placeholder
       )}
-      <SandboxConsole />
     </div>
   );
 }

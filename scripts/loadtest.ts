@@ -2,11 +2,11 @@
 // a mix of valid and invalid ones. Fails when any answer is a 5xx, times out or is dropped.
 // (autocannon was tried first; it left responses out of its counts with a request mix.)
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Agent, request, errors } from 'undici';
 import { defaults } from '../sandbox/core/config.ts';
 import { path } from './load.ts';
+import { freePort } from './free-port.ts';
 
 const total = 2000;
 const concurrency = 50;
@@ -27,15 +27,6 @@ const mix: Call[] = [
   { method: 'GET', path: '/api/messaging/logs/00000000-0000-4000-8000-000000000000', headers: { authorization } },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 

@@ -7,7 +7,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +14,7 @@ import { defaults } from '../../sandbox/core/config.ts';
 import { testNumbers } from '../../sandbox/core/test-numbers.ts';
 import { path } from '../../scripts/load.ts';
 import { sandboxServer } from '../helpers/sandbox.ts';
+import { freePort } from '../../scripts/free-port.ts';
 
 /** A sandbox listening on loopback, counting the POSTs it receives. */
 interface Sandbox {
@@ -300,14 +300,6 @@ for (const [name, , launch] of retriers) {
 
 // ---- Status callback receivers ----------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function waitFor(child: ChildProcess, output: () => string, pattern: RegExp, what: string) {
   return new Promise<void>((resolve, reject) => {

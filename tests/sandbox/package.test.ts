@@ -4,12 +4,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { defaults } from '../../sandbox/core/config.ts';
 import { path } from '../../scripts/load.ts';
+import { freePort } from '../../scripts/free-port.ts';
 
 const name = 'signalwire-messaging-sandbox';
 const run = promisify(execFile);
@@ -51,15 +51,6 @@ test('the installed package is the bundle and its data, with no runtime dependen
   assert.deepEqual(readdirSync(join(installed, '..')).filter((entry) => !entry.startsWith('.')), [name]);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Resolves with everything printed once `line` appears; rejects if the process ends first. */
 function waitForLine(child: ChildProcess, line: RegExp, timeoutMs = 20_000): Promise<string> {

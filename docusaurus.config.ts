@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
+import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plugins/markdown-copies';
+import { bundledSpecPath } from './scripts/load';
 import { accessibleShades, codeColors } from './src/plugins/prism-theme';
 
 const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
@@ -32,8 +34,8 @@ const config: Config = {
     return baseUrl;
   })(process.env.DOCS_BASE_URL || '/'),
   // Left undefined: pages are written as folder/index.html, so the API's error URLs
-  // (/error-codes/#code) resolve, and the llms-txt plugin's Markdown links stay right
-  // (with `true` it writes /error-codes/.md).
+  // (/error-codes/#code) resolve, and each page's Markdown copy sits beside its folder
+  // (/error-codes.md).
   trailingSlash: undefined,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -110,16 +112,18 @@ const config: Config = {
         docItemComponent: '@theme/ApiItem',
       },
     ],
-    // /llms.txt and a Markdown copy of every page, made from the built HTML after the build.
+    // A Markdown copy of every page (the reference written from the spec), llms.txt and
+    // llms-full.txt, after the build.
     [
-      '@signalwire/docusaurus-plugin-llms-txt',
+      markdownCopies,
       {
-        siteTitle: 'SignalWire Messaging API',
-        siteDescription: 'Send SMS and MMS with POST /api/messaging/messages: guides, API reference and error codes.',
-        depth: 2,
-        onRouteError: 'throw',
-        content: { includePages: true, enableLlmsFullTxt: true, relativePaths: false },
-      },
+        description: 'Send SMS and MMS with POST /api/messaging/messages: guides, API reference and error codes.',
+        specPath: bundledSpecPath,
+        machineReadable: [
+          { title: 'OpenAPI 3.1 description', path: '/openapi/messaging.yaml', description: 'The whole API in one YAML file: every operation, schema, example and error response.' },
+          { title: 'Error catalog', path: '/rest/overview/error-codes.json', description: 'Every error code with its meaning, causes, fixes and retry advice, as JSON.' },
+        ],
+      } satisfies MarkdownCopiesOptions,
     ],
     [
       'docusaurus-plugin-openapi-docs',

@@ -13,6 +13,9 @@ step "Lint the API description (Redocly)"
 npx redocly lint
 step "Build the site (broken links, anchors and Markdown links throw)"
 npx docusaurus build
+step "Lint the Markdown copies of the build (markdownlint-cli2 with tests/markdown-gates/)"
+# From build/, so the repository's own .markdownlint-cli2.jsonc (for the MDX sources) stays out.
+(cd build && npx markdownlint-cli2 --config ../tests/markdown-gates/config.jsonc --no-globs '**/*.md')
 step "Toolchains for the samples and Chromium for the browser tests"
 bash scripts/ensure-tools.sh
 step "Unit and browser tests"

@@ -18,7 +18,7 @@ export function specSchemas(spec: Spec): SpecSchemas {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   addFormats(ajv);
   // OpenAPI's own vocabulary: documentation for people and for the sandbox's error mapping.
-  ajv.addVocabulary(['components', 'x-error-code', 'x-type-error-code', 'x-enumDescriptions', 'example']);
+  ajv.addVocabulary(['components', 'x-error-code', 'x-type-error-code', 'x-rule', 'x-enumDescriptions', 'example']);
   // A length in UTF-8 bytes, which JSON Schema's maxLength (code points) cannot say.
   ajv.addKeyword({
     keyword: 'x-max-bytes',

@@ -1,9 +1,9 @@
-// "Copy page as Markdown": the Markdown copy that the llms-txt plugin writes beside each page
+// "Copy page as Markdown": the Markdown copy that src/plugins/markdown-copies writes beside each page
 // (/messaging/quickstart/ → /messaging/quickstart.md), for pasting into an AI assistant.
 import { useState } from 'react';
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { markdownPath } from './paths';
+import { markdownPath } from '@site/src/plugins/markdown-copies/markdown-path';
 import styles from './styles.module.css';
 
 
@@ -30,7 +30,7 @@ export default function CopyMarkdown() {
   }
 
   return (
-    <div className={styles.controls}>
+    <div className={styles.controls} data-markdown="skip">
       <button type="button" className={styles.button} disabled={!hydrated} onClick={() => void copy()}>
         {state === 'copied' ? 'Copied' : 'Copy page as Markdown'}
       </button>

@@ -51,6 +51,7 @@ function CopyLink({ code }: { code: string }) {
     <button
       type="button"
       className={styles.copy}
+      data-markdown="skip"
       aria-label={`Copy link to ${code}`}
       onClick={() => {
         const url = `${window.location.origin}${window.location.pathname}#${code}`;
@@ -276,7 +277,8 @@ export function HttpStatusList() {
     <div>
       {catalog.statuses.map((entry) => (
         <article key={entry.status} className={styles.entry} data-http-status={entry.status}>
-          <Heading as="h3" id={`http-${entry.status}`} className={styles.statusHeading}>
+          {/* The Markdown copy's heading must slug to the id (src/plugins/markdown-copies/from-html.ts). */}
+          <Heading as="h3" id={`http-${entry.status}`} className={styles.statusHeading} data-markdown-heading={`HTTP ${entry.status}`}>
             {entry.status} {entry.reason}
           </Heading>
           <dl className={styles.facts}>
@@ -302,7 +304,9 @@ export function ErrorFilter() {
   const query = useQuery();
   const hydrated = useIsBrowser();
   return (
-    <label className={styles.filter}>
+    <label
+      className={styles.filter}
+      data-markdown-summary="A filter box narrows the lists below to the codes whose code, title, message, meaning, causes or fixes hold the words typed.">
       <span>Filter codes</span>
       <input
         type="search"

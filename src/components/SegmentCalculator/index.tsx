@@ -262,6 +262,11 @@ function Notes({ analysis }: { analysis: Analysis }) {
   );
 }
 
+/** What the calculator does, for the page's Markdown copy, where it cannot run. */
+const markdownSummary =
+  'The segment calculator takes a message text and shows, as you type, its encoding (GSM-7 or UCS-2), its characters, ' +
+  'septets or code units, and segments, which characters force UCS-2 or take two septets, and how the text splits into parts.';
+
 /** A textarea and, updating as the reader types, the encoding and segments of its text. */
 export default function SegmentCalculator() {
   const id = useId();
@@ -273,7 +278,11 @@ export default function SegmentCalculator() {
   const hintId = `${id}-hint`;
 
   return (
-    <section className={styles.calculator} aria-labelledby={`${id}-title`} data-hydrated={isBrowser ? 'true' : 'false'}>
+    <section
+      className={styles.calculator}
+      aria-labelledby={`${id}-title`}
+      data-hydrated={isBrowser ? 'true' : 'false'}
+      data-markdown-summary={markdownSummary}>
       <p id={`${id}-title`} className={styles.title}>
         Segment calculator
       </p>

@@ -1,4 +1,4 @@
-/** Where the llms-txt plugin writes a page's Markdown copy: /messaging/quickstart/ → /messaging/quickstart.md. */
+/** Where a page's Markdown copy lives: /messaging/quickstart/ → /messaging/quickstart.md, / → /index.md. */
 export function markdownPath(pathname: string): string {
   const path = pathname.replace(/\/+$/, '');
   return path === '' ? '/index.md' : `${path}.md`;

@@ -1,5 +1,4 @@
 import type { Config } from '@docusaurus/types';
-import type { Module, NormalModule } from 'webpack';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as OpenApiPlugin from 'docusaurus-plugin-openapi-docs';
 import { readFileSync } from 'node:fs';
@@ -7,16 +6,20 @@ import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
+import mermaidOutOfCommon from './src/plugins/mermaid-out-of-common';
+import rawSamples from './src/plugins/raw-samples';
 import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plugins/markdown-copies';
-import { bundledSpecPath } from './scripts/load';
-import { accessibleShades, codeColors } from './src/plugins/prism-theme';
+import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './scripts/load';
+import { accessibleShades, codeColors } from './src/css/code-colors';
 
 const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
 
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
 // reference pages are generated from it, never from the unbundled sources, with one more
-// server for the console: the sandbox in the reader's browser (scripts/build-spec.ts).
-const specPath = 'generated/reference/messaging.yaml';
+// server for the console: the sandbox in the reader's browser (scripts/build-spec.ts). Every
+// path of it is in scripts/load.ts.
+const specUrl = servedAt(bundledSpecPath);
+const catalogUrl = servedAt(catalogJsonPath);
 
 const config: Config = {
   title: 'SignalWire Messaging API',
@@ -48,14 +51,16 @@ const config: Config = {
   // The OpenAPI theme builds only with Rspack (@docusaurus/faster) on this stack.
   future: { v4: true, faster: true },
   ssrTemplate,
+  // Accessibility stopgaps for third-party markup drawn in the browser (README, Accessibility).
+  clientModules: ['./src/client-modules/third-party-a11y.ts'],
   // A stylesheet only a browser without JavaScript applies: it lays the reference's tabs out flat.
   headTags: [
     { tagName: 'noscript', attributes: {}, innerHTML: `<style>${readFileSync(join(__dirname, 'src/css/noscript.css'), 'utf8')}</style>` },
-    // The code colors of both modes (src/plugins/prism-theme.ts).
+    // The code colors of both modes (src/css/code-colors.ts).
     { tagName: 'style', attributes: {}, innerHTML: code.css },
   ],
   i18n: { defaultLocale: 'en', locales: ['en'] },
-  staticDirectories: ['static', 'generated/static'],
+  staticDirectories: ['static', generatedStaticDir],
 
   presets: [
     [
@@ -76,39 +81,17 @@ const config: Config = {
 
   plugins: [
     hydrationCost,
-    // Guides import the tested sample files as text (`?raw`), so the page shows what ran.
-    () => ({
-      name: 'raw-samples',
-      configureWebpack: () => ({ module: { rules: [{ resourceQuery: /raw/, type: 'asset/source' }] } }),
-    }),
-    // Docusaurus puts every module that half the pages' chunks share into one "common" chunk,
-    // which any page needing one of them loads whole. Mermaid's diagram chunks all share its
-    // parser (650 KB), so every docs page downloaded it, diagram or not. Left out of "common",
-    // it stays in the chunks Mermaid loads on the one page that draws a diagram.
-    () => ({
-      name: 'mermaid-out-of-common',
-      configureWebpack: (_config, isServer) =>
-        isServer
-          ? {}
-          : {
-              optimization: {
-                splitChunks: {
-                  cacheGroups: {
-                    common: { test: (module: Module) => !/[\\/]node_modules[\\/](@mermaid-js|mermaid)[\\/]/.test((module as NormalModule).resource ?? '') },
-                  },
-                },
-              },
-            },
-    }),
+    rawSamples,
+    mermaidOutOfCommon,
     // The REST reference is a docs instance of its own, so only its pages load the API
     // explorer. docs/rest/messaging is generated from the spec and kept out of git.
     [
       '@docusaurus/plugin-content-docs',
       {
-        id: 'reference',
+        id: 'rest',
         path: 'docs/rest',
         routeBasePath: 'rest',
-        sidebarPath: './sidebars-reference.ts',
+        sidebarPath: './sidebars-rest.ts',
         docItemComponent: '@theme/ApiItem',
       },
     ],
@@ -120,8 +103,8 @@ const config: Config = {
         description: 'Send SMS and MMS with POST /api/messaging/messages: guides, API reference and error codes.',
         specPath: bundledSpecPath,
         machineReadable: [
-          { title: 'OpenAPI 3.1 description', path: '/openapi/messaging.yaml', description: 'The whole API in one YAML file: every operation, schema, example and error response.' },
-          { title: 'Error catalog', path: '/rest/overview/error-codes.json', description: 'Every error code with its meaning, causes, fixes and retry advice, as JSON.' },
+          { title: 'OpenAPI 3.1 description', path: specUrl, description: 'The whole API in one YAML file: every operation, schema, example and error response.' },
+          { title: 'Error catalog', path: catalogUrl, description: 'Every error code with its meaning, causes, fixes and retry advice, as JSON.' },
         ],
       } satisfies MarkdownCopiesOptions,
     ],
@@ -129,12 +112,12 @@ const config: Config = {
       'docusaurus-plugin-openapi-docs',
       {
         id: 'openapi',
-        docsPluginId: 'reference',
+        docsPluginId: 'rest',
         config: {
           messaging: {
-            specPath,
+            specPath: referenceSpecPath,
             outputDir: 'docs/rest/messaging',
-            downloadUrl: `${process.env.DOCS_BASE_URL || '/'}openapi/messaging.yaml`,
+            downloadUrl: `${process.env.DOCS_BASE_URL || '/'}${specUrl.slice(1)}`,
             maskCredentials: true,
             sidebarOptions: { groupPathsBy: 'tag', categoryLinkSource: 'tag' },
           } satisfies OpenApiPlugin.Options,
@@ -170,9 +153,9 @@ const config: Config = {
       logo: { alt: 'SignalWire Messaging home', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides' },
-        { type: 'docSidebar', sidebarId: 'reference', docsPluginId: 'reference', position: 'left', label: 'API reference' },
+        { type: 'docSidebar', sidebarId: 'rest', docsPluginId: 'rest', position: 'left', label: 'API reference' },
         { to: '/rest/overview/error-codes/', position: 'left', label: 'Error codes' },
-        { href: 'pathname:///openapi/messaging.yaml', position: 'right', label: 'OpenAPI spec', target: '_self' },
+        { href: `pathname://${specUrl}`, position: 'right', label: 'OpenAPI spec', target: '_self' },
       ],
     },
     footer: {
@@ -189,8 +172,8 @@ const config: Config = {
         {
           title: 'Machine-readable',
           items: [
-            { label: 'OpenAPI 3.1 spec (YAML)', href: 'pathname:///openapi/messaging.yaml', target: '_self' },
-            { label: 'Error catalog (JSON)', href: 'pathname:///rest/overview/error-codes.json', target: '_self' },
+            { label: 'OpenAPI 3.1 spec (YAML)', href: `pathname://${specUrl}`, target: '_self' },
+            { label: 'Error catalog (JSON)', href: `pathname://${catalogUrl}`, target: '_self' },
           ],
         },
       ],

@@ -5,22 +5,26 @@
 // it renders a frame, so a reader saw nothing until the main bundle had run (on a phone, most of
 // a second of Prism and React start-up). Here the page is painted first; the bundles then load
 // and run in order (async = false), and React hydrates as before.
-export const ssrTemplate = `<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
+//
+// The rest of the shell is taken from @docusaurus/core at config load, so whatever an upgrade
+// changes in it (meta tags, attributes, new placeholders) reaches the site without a re-copy.
+// Only the two spots edited below are assumed; if an upgrade moves either, loading the config
+// fails with a message naming it, rather than building pages that load no scripts at all or load
+// them twice. tests/unit/upstream-copies.test.ts also fails when the file changes at all.
+// Follows: @docusaurus/core@3.10.2 lib/ssg/ssgTemplate.html.js sha256:5d6584e4a61b22d4
+import upstreamTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+
+/** The stock template's render-blocking script tags, removed. */
+const upstreamScripts = `
+    <% it.scripts.forEach((script) => { %>
+      <script src="<%= it.baseUrl %><%= script %>" defer></script>
+    <% }); %>`;
+
+/** Where the loader goes: after the app's HTML, before the plugins' body tags, as before. */
+const beforePostBodyTags = `
+    <%~ it.postBodyTags %>`;
+
+const loader = `
     <script>
       (function (scripts) {
         function start() {
@@ -51,8 +55,24 @@ export const ssrTemplate = `<!DOCTYPE html>
           setTimeout(once, 1000);
         }
       })(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>);
-    </script>
-    <%~ it.postBodyTags %>
-  </body>
-</html>
-`;
+    </script>`;
+
+/** `template` with its one occurrence of `find` replaced; throws if there is not exactly one. */
+function replaceOnce(template: string, find: string, replacement: string, what: string): string {
+  const at = template.indexOf(find);
+  if (at < 0 || template.indexOf(find, at + 1) >= 0) {
+    throw new Error(
+      `ssr-template.ts: Docusaurus's HTML template (@docusaurus/core/lib/ssg/ssgTemplate.html.js) ` +
+        `${at < 0 ? 'no longer contains' : 'contains more than once'} ${what}:\n${find}\n` +
+        `Re-read the upstream template and update ssr-template.ts to match it.`,
+    );
+  }
+  return template.slice(0, at) + replacement + template.slice(at + find.length);
+}
+
+export function buildSsrTemplate(template: string): string {
+  const withoutScripts = replaceOnce(template, upstreamScripts, '', 'the <script defer> block this site replaces');
+  return replaceOnce(withoutScripts, beforePostBodyTags, loader + beforePostBodyTags, 'the postBodyTags line the loader goes before');
+}
+
+export const ssrTemplate = buildSsrTemplate(upstreamTemplate);

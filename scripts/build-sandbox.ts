@@ -7,7 +7,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { path } from './load.ts';
+import { bundledSpecPath, catalogJsonPath, path } from './load.ts';
 
 const packageDir = path('sandbox');
 const bundle = join(packageDir, 'cli.cjs');
@@ -15,8 +15,8 @@ const licenses = join(packageDir, 'THIRD_PARTY_LICENSES.txt');
 
 /** What the package carries, from what `npm run spec` writes. */
 const data: [from: string, to: string][] = [
-  ['generated/static/openapi/messaging.json', 'sandbox/data/messaging.json'],
-  ['generated/static/rest/overview/error-codes.json', 'sandbox/data/error-catalog.json'],
+  [bundledSpecPath.replace(/\.yaml$/, '.json'), 'sandbox/data/messaging.json'],
+  [catalogJsonPath, 'sandbox/data/error-catalog.json'],
 ];
 
 /** The newest modification time of any file under a folder. */

@@ -7,11 +7,10 @@ import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import { apiError, requestEntry, statusEntry, statusError, validationStatus, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
 import { inBrowserServer } from '../sandbox/core/in-browser.ts';
-import { bundledSpecPath, loadCatalog, path, readYaml, referenceSpecPath } from './load.ts';
+import { bundledSpecPath, catalogJsonPath, loadCatalog, path, readYaml, referenceSpecPath } from './load.ts';
 
 /** Where the site serves the error-codes page; the reference links there, not to production. */
 const errorCodesPath = '/rest/overview/error-codes/';
-const catalogJsonPath = 'generated/static/rest/overview/error-codes.json';
 
 type Spec = Record<string, any>;
 

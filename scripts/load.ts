@@ -12,8 +12,17 @@ export const readJson = <T = unknown>(relative: string): T => JSON.parse(readFil
 
 export const loadCatalog = () => readYaml<Catalog>('openapi/error-catalog.yaml');
 
+/** A folder of files the site serves as they are (docusaurus.config.ts, staticDirectories). */
+export const generatedStaticDir = 'generated/static';
+
 /** The published spec: the Redocly bundle with the catalog's examples added (npm run spec). */
-export const bundledSpecPath = 'generated/static/openapi/messaging.yaml';
+export const bundledSpecPath = `${generatedStaticDir}/openapi/messaging.yaml`;
+
+/** The error catalog as JSON, for tools, the site's components and the sandbox. */
+export const catalogJsonPath = `${generatedStaticDir}/rest/overview/error-codes.json`;
+
+/** Where the site serves a file of generated/static: /openapi/messaging.yaml. */
+export const servedAt = (file: string) => file.slice(generatedStaticDir.length);
 export const loadBundledSpec = () => readYaml<Record<string, any>>(bundledSpecPath);
 
 /** The spec the reference pages are generated from: the published one, whose console also offers

@@ -30,6 +30,8 @@ const ourPages: Page[] = [
   { name: 'quickstart', site: 'ours', path: '/messaging/quickstart/', reference: false },
   { name: 'reference', site: 'ours', path: '/rest/messaging/send-message/', reference: true },
   { name: 'error-codes', site: 'ours', path: '/rest/overview/error-codes/', reference: false },
+  // A page of cards, where DocCard's emoji check runs once per card.
+  { name: 'tag', site: 'ours', path: '/rest/messaging/messages/', reference: false },
 ];
 const stockName = 'stock-reference';
 const bareName = 'bare-docusaurus';

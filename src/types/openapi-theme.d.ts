@@ -71,14 +71,14 @@ declare module '@theme/SkeletonLoader' {
   export default SkeletonLoader;
 }
 
-// crypto-js ships no types; src/client/crypto-js-sha1.ts uses this one function of it.
+// crypto-js ships no types; src/plugins/hydration-cost/stand-ins/crypto-js-sha1.ts uses this one function of it.
 declare module 'crypto-js/sha1' {
   const SHA1: (message: string) => { toString: () => string };
   export default SHA1;
 }
 
-// mark.js ships no types; src/client/mark-when-marked.ts extends the class the search plugin uses.
-declare module 'mark.js/dist/mark.js' {
+// mark.js ships no types; src/plugins/hydration-cost/stand-ins/mark-when-marked.ts extends the class the search plugin uses.
+declare module 'mark.js' {
   export default class Mark {
     constructor(context: HTMLElement);
     mark(keywords: string | string[], options?: object): void;

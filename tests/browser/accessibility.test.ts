@@ -1,5 +1,8 @@
 // Every built page, light and dark, through axe-core: WCAG 2.0 and 2.1 A and AA plus axe's best
-// practices, with no violation allowed. A last test checks that the gate can fail at all.
+// practices, with no violation allowed. The reference and error-codes pages also pass as the
+// server sent them, with the site's scripts blocked: pages are painted before their bundles run
+// (ssr-template.ts), so that markup is what a reader meets first, and what a reader without
+// JavaScript keeps. A last test checks that the gate can fail at all.
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +37,7 @@ async function open(page: Page, pagePath: string, dark: boolean): Promise<void> 
       await page.getByRole('button', { name: /send api request/i }).waitFor();
     }
   }
-  // Two frames: React's last commit, and src/theme/Root's attribute patches, have run.
+  // Two frames: React's last commit, and the patches of src/client-modules/third-party-a11y.ts, have run.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
@@ -55,6 +58,41 @@ for (const dark of [false, true]) {
     }
   });
 }
+
+/** Pages whose server-rendered HTML must pass before any of the site's scripts has run. */
+const serverRendered = ['/rest/messaging/send-message/', '/rest/overview/error-codes/'];
+
+/** Loads a page with every bundle refused, once its loader has asked for them. */
+async function openWithoutBundles(page: Page, pagePath: string, dark: boolean): Promise<void> {
+  await page.route('**/assets/js/**', (route) => route.abort());
+  // The loader asks for the bundles after the first paint: wait until it has, and was refused.
+  const refused = page.waitForEvent('requestfailed', (request) => request.url().includes('/assets/js/'));
+  await page.goto(built.url + pagePath, { waitUntil: 'networkidle' });
+  await refused;
+  assert.equal(await page.locator('html[data-has-hydrated="true"]').count(), 0, 'React did not hydrate the page');
+  const theme = await page.locator('html').getAttribute('data-theme');
+  assert.equal(theme, dark ? 'dark' : 'light', 'the color mode is set before any bundle runs');
+}
+
+describe('before hydration, with the site\'s scripts blocked', () => {
+  for (const dark of [false, true]) {
+    for (const pagePath of serverRendered) {
+      test(`${pagePath} has no accessibility violations in ${dark ? 'dark' : 'light'} mode, every <details> open`, async () => {
+        const context = await newContext(built.browser, { dark });
+        try {
+          const page = await context.newPage();
+          await openWithoutBundles(page, pagePath, dark);
+          // Native <details> open without JavaScript: the nested fields they hold count too.
+          await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+          const violations = await axeViolations(page);
+          assert.equal(violations.length, 0, `axe violations on ${pagePath} before hydration:\n${formatViolations(violations)}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
 
 test('the gate fails on a missing alt text and on low contrast', async () => {
   const context = await newContext(built.browser);

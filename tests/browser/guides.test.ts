@@ -4,7 +4,7 @@ import { colord } from 'colord';
 import { themes } from 'prism-react-renderer';
 import type { Page } from 'playwright-core';
 import { languages } from '../../src/components/Samples/languages.ts';
-import { accessibleShades } from '../../src/plugins/prism-theme.ts';
+import { accessibleShades } from '../../src/css/code-colors.ts';
 import { builtChunksWithPrism } from '../helpers/build.ts';
 import { builtSite, newContext, gotoHydrated, hydrated } from '../helpers/browser.ts';
 
@@ -25,7 +25,7 @@ test('the quickstart offers every language, and the chosen one stays chosen on t
 });
 
 // The server highlights every sample, hidden tabs included, with the site's extra Prism languages
-// (src/client/prism-languages.ts); the browser keeps that HTML (src/theme/CodeBlock/Content).
+// (src/plugins/hydration-cost/prism-languages.ts); the browser keeps that HTML (src/theme/CodeBlock/Content).
 test('every language tab of the quickstart hydrates highlighted, without a console error', async () => {
   const page = await (await newContext(built.browser)).newPage();
   const errors: string[] = [];
@@ -84,7 +84,7 @@ const tokenColor = (type: string, mode: 'light' | 'dark') => {
 };
 
 // Code blocks keep the HTML the server highlighted (src/theme/CodeBlock/Content), with the token
-// colors in a stylesheet (src/plugins/prism-theme.ts): the browser runs no Prism to show them.
+// colors in a stylesheet (src/css/code-colors.ts): the browser runs no Prism to show them.
 // On a phone, where the reference's try-it console (which highlights its own samples) waits until
 // the reader scrolls to it.
 test('a page with code runs no Prism, and its code is colored in both modes', async () => {

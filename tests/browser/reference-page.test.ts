@@ -97,7 +97,7 @@ test('on a phone the console waits below the text, loads as the reader scrolls t
   await context.close();
 });
 
-// DocCard's leading-emoji check (src/client/emoji-when-possible.ts): labels that start with a
+// DocCard's leading-emoji check (src/plugins/hydration-cost/stand-ins/emoji-when-possible.ts): labels that start with a
 // letter are answered without theme-common's Intl.Segmenter and emoji pattern.
 test('the tag page lists its operations as cards, without segmenting their labels', async () => {
   const page = await (await newContext(built.browser)).newPage();

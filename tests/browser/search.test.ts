@@ -32,7 +32,7 @@ for (const [term, expected] of cases) {
   });
 }
 
-// src/client/mark-when-marked.ts skips mark.js's walk when there is nothing to unmark; both
+// src/plugins/hydration-cost/stand-ins/mark-when-marked.ts skips mark.js's walk when there is nothing to unmark; both
 // branches are exercised here: marks drawn from the query, then removed when it goes away.
 test('the searched words are highlighted on the page a result opens, and cleared when the query goes', async () => {
   const page = await (await newContext(built.browser)).newPage();

@@ -31,7 +31,7 @@ test('every page loads its bundles through the after-paint loader, and they exis
   }
 });
 
-// Prism and its grammars load only where the browser highlights (src/client/tokens-on-demand.tsx,
+// Prism and its grammars load only where the browser highlights (src/plugins/hydration-cost/stand-ins/tokens-on-demand.tsx,
 // the try-it console), never in the main bundle every page evaluates first.
 test('the main bundle leaves Prism to the pages that show code', () => {
   const withPrism = builtChunksWithPrism();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { colord, extend } from 'colord';
 import a11yPlugin from 'colord/plugins/a11y';
 import { themes } from 'prism-react-renderer';
-import { accessibleShades, codeColors } from '../../src/plugins/prism-theme.ts';
+import { accessibleShades, codeColors } from '../../src/css/code-colors.ts';
 
 extend([a11yPlugin]);
 

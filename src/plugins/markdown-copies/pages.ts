@@ -73,7 +73,7 @@ export function pagesInOrder(plugins: LoadedPlugin[], baseUrl: string, home: { t
     section,
   });
   const guides = docsInOrder(plugins, 'default', 'guides').map((doc) => page(doc, { from: 'html' }, 'Guides'));
-  const reference = docsInOrder(plugins, 'reference', 'reference').map((doc) => {
+  const reference = docsInOrder(plugins, 'rest', 'rest').map((doc) => {
     if (doc.source.endsWith('.info.mdx')) return page(doc, { from: 'introduction' }, 'API reference');
     if (doc.source.endsWith('.api.mdx')) return page(doc, { from: 'operation', summary: doc.title }, 'API reference');
     // A tag's page only lists the operations under it: a copy for the link, not for llms.txt.

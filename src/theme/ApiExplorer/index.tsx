@@ -10,10 +10,10 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from
 import SkeletonLoader from '@theme/SkeletonLoader';
 import type OriginalExplorer from '@theme-original/ApiExplorer';
 
-// Its code samples highlight with the site's extra Prism languages (src/client/prism-languages.ts).
+// Its code samples highlight with the site's extra Prism languages (src/plugins/hydration-cost/prism-languages.ts).
 const Explorer = lazy(() =>
   Promise.all([
-    import('@site/src/client/prism-languages'),
+    import('@site/src/plugins/hydration-cost/prism-languages'),
     import('@site/src/sandbox-in-browser/intercept').then(({ installInterceptor }) => installInterceptor()),
   ]).then(() => import('@site/src/sandbox-in-browser/ConsoleWithSandbox')),
 );

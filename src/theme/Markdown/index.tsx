@@ -8,6 +8,7 @@
 //
 // Not carried over: the theme's `:::note` admonitions and highlighted fenced code in
 // descriptions. tests/unit/spec-markdown.test.ts fails if the spec starts using either.
+// Follows: docusaurus-theme-openapi-docs@5.2.0 lib/theme/Markdown/index.js sha256:a23feb9237909de9
 import type { ReactNode } from 'react';
 import { marked } from 'marked';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';

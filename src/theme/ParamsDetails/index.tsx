@@ -1,8 +1,12 @@
 // The stock component renders the path, query, header and cookie parameters inside <BrowserOnly>,
-// so the server sent a skeleton; this one renders the same lists on the server.
+// so the server sent a skeleton; this one renders the same lists on the server. One change: the
+// stock ParamsItem is a <div>, put straight into the <ul>, a list without items to a screen
+// reader; here each goes in an <li> that draws nothing itself.
+// Follows: docusaurus-theme-openapi-docs@5.2.0 lib/theme/ParamsDetails/index.js sha256:be8427f1a1366eb4
 import { translate } from '@docusaurus/Translate';
 import Details from '@theme/Details';
 import ParamsItem from '@theme/ParamsItem';
+import { listItemStyle } from '@site/src/theme/SchemaItem';
 
 interface Parameter {
   in?: string;
@@ -35,14 +39,15 @@ export default function ParamsDetails({ parameters }: { parameters?: Parameter[]
           >
             <ul>
               {params.map((param, index) => (
-                <ParamsItem
-                  key={index}
-                  className="paramsItem"
-                  param={{
-                    ...param,
-                    enumDescriptions: Object.entries(param.schema?.['x-enumDescriptions'] ?? param.schema?.items?.['x-enumDescriptions'] ?? {}),
-                  }}
-                />
+                <li key={index} style={listItemStyle}>
+                  <ParamsItem
+                    className="paramsItem"
+                    param={{
+                      ...param,
+                      enumDescriptions: Object.entries(param.schema?.['x-enumDescriptions'] ?? param.schema?.items?.['x-enumDescriptions'] ?? {}),
+                    }}
+                  />
+                </li>
               ))}
             </ul>
           </Details>

@@ -2,6 +2,9 @@
 // one addition: each panel carries its status as text. With JavaScript the tab says it and the
 // label stays hidden; without JavaScript tabs cannot switch, so the reference shows every panel
 // (see the <noscript> style in docusaurus.config.ts) and the label says which response it is.
+// The stock ResponseHeaders puts its SchemaItems straight into a <ul>; they are told to be its
+// list items (src/theme/SchemaItem).
+// Follows: docusaurus-theme-openapi-docs@5.2.0 lib/theme/StatusCodes/index.js sha256:6157aceb596fa938
 import { translate } from '@docusaurus/Translate';
 import ApiTabs from '@theme/ApiTabs';
 import Details from '@theme/Details';
@@ -9,6 +12,7 @@ import Markdown from '@theme/Markdown';
 import ResponseHeaders from '@theme/ResponseHeaders';
 import ResponseSchema from '@theme/ResponseSchema';
 import TabItem from '@theme/TabItem';
+import { SchemaItemsInList } from '@site/src/theme/SchemaItem';
 
 interface Response {
   description?: string;
@@ -45,7 +49,9 @@ export default function StatusCodes({ label, id, responses }: { label?: string; 
                   </summary>
                 }
               >
-                <ResponseHeaders responseHeaders={response.headers} />
+                <SchemaItemsInList>
+                  <ResponseHeaders responseHeaders={response.headers} />
+                </SchemaItemsInList>
               </Details>
             )}
             <ResponseSchema

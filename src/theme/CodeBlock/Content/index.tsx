@@ -5,15 +5,16 @@
 // produce the HTML the server had already sent. Now the server's tokens stay in the DOM, and
 // Prism is fetched only for a block the server did not draw: one that appears after a
 // client-side navigation, or in `npm start`, which does not render on the server.
-// The token colors are CSS, not inline styles (src/plugins/prism-theme.ts), so the server's HTML
+// The token colors are CSS, not inline styles (src/css/code-colors.ts), so the server's HTML
 // is right in both color modes.
+// Follows: @docusaurus/theme-classic@3.10.2 lib/theme/CodeBlock/Content/index.js sha256:0d361f5894590ea4
 import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { usePrismTheme } from '@docusaurus/theme-common';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import type { Props } from '@theme/CodeBlock/Content';
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
-// The browser build gets src/client/tokens-on-demand.tsx instead (src/plugins/hydration-cost.ts).
+// The browser build gets src/plugins/hydration-cost/stand-ins/tokens-on-demand.tsx instead (src/plugins/hydration-cost/).
 import Tokens from './Tokens';
 
 /** The HTML the server wrote into this block's `<code>`, if the page is being hydrated. */

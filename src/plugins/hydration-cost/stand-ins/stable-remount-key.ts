@@ -1,4 +1,4 @@
-// What the Tabs and CodeBlock components listed in src/plugins/hydration-cost.ts import instead of
+// What the Tabs and CodeBlock components listed in src/plugins/hydration-cost/swaps.ts import instead of
 // `@docusaurus/useIsBrowser`. They read the flag for one thing only, a `key={String(isBrowser)}`
 // that throws away and rebuilds their whole subtree once hydration is over (a fix for Docusaurus
 // issue 5653, from before tab selection and color mode were synced in effects). On the

@@ -2,8 +2,8 @@
 // opens (`highlightSearchTermsOnTargetPage`). On every page load the plugin first calls
 // `unmark()` on the article, and mark.js walks every node in JavaScript to find its <mark>s even
 // when there are none: 35-50 ms in Lighthouse traces of the guides and the reference. One native
-// query answers that first. Swapped in by src/plugins/hydration-cost.ts.
-import Mark from 'mark.js/dist/mark.js';
+// query answers that first. Swapped in by src/plugins/hydration-cost/swaps.ts.
+import Mark from 'mark.js';
 
 export default class MarkWhenMarked extends Mark {
   constructor(root: HTMLElement) {

@@ -1,0 +1,130 @@
+// Every module this plugin swaps at bundle time, in one table: what is swapped out, who asks for
+// it and with which request, and the stand-in that answers instead (./stand-ins/). Each swap was
+// kept because it moved a Chromium trace or the bench (README, Performance).
+//
+// Upstream can move any of these without a word: a renamed file or a changed import would leave a
+// swap matching nothing, and the bundle would quietly take the original back. So:
+//   - tests/unit/bundle-swaps.test.ts resolves every target and reads every importer for its
+//     request, naming the swap that broke;
+//   - the build fails when a swap's stand-in is missing from a bundle it should be in (./index.ts);
+//   - tests/site/bundle-swaps.test.ts checks each swap's effect on the built chunks.
+
+export interface Importer {
+  /** The importing module, as Node resolves it from the site (a package path), or a file of the site. */
+  module: string;
+  /** The request it makes, word for word, in its source. */
+  request: string;
+}
+
+export interface Swap {
+  name: string;
+  /** The module swapped out, as Node resolves it from the site. */
+  target: string;
+  importers: Importer[];
+  /**
+   * How the bundler finds the import to swap:
+   *   - 'resolved': any request that resolves to `target` (one module, imported under several names);
+   *   - 'request': the importers' request, from those importers only;
+   *   - 'request-from-anyone': that request from any module (the importer is a file the plugin
+   *     that owns it writes into .docusaurus/ at build time).
+   */
+  match: 'resolved' | 'request' | 'request-from-anyone';
+  /** The stand-in's file in ./stand-ins/. One that wraps the original imports `target` itself. */
+  standIn: string;
+  /** The bundles the swap applies to; a stand-in for browser-only work needs no server twin. */
+  bundles: ('client' | 'server')[];
+}
+
+/** Components that re-mount after hydration only because of the key they build from `useIsBrowser`. */
+export const remountingComponents = [
+  '@docusaurus/theme-classic/lib/theme/Tabs/index.js',
+  '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
+  ...['Tabs', 'MimeTabs', 'SchemaTabs', 'ApiTabs', 'DiscriminatorTabs', 'OperationTabs'].map(
+    (name) => `docusaurus-theme-openapi-docs/lib/theme/${name}/index.js`,
+  ),
+];
+
+export const swaps: Swap[] = [
+  {
+    // Docusaurus flips `isBrowser` after hydration with a plain state update; the stand-in does it
+    // in a transition, so what re-renders then is time-sliced.
+    name: 'browserContext in a transition',
+    target: '@docusaurus/core/lib/client/browserContext.js',
+    importers: [
+      { module: '@docusaurus/core/lib/client/App.js', request: './browserContext' },
+      { module: '@docusaurus/core/lib/client/exports/useIsBrowser.js', request: '../browserContext' },
+    ],
+    match: 'resolved',
+    standIn: 'browserContext.tsx',
+    // The server renders with isBrowser false either way; both bundles must share one context.
+    bundles: ['client', 'server'],
+  },
+  {
+    // Their remount key stays the same after hydration, so the server's DOM is kept.
+    name: 'stable remount key',
+    target: '@docusaurus/core/lib/client/exports/useIsBrowser.js',
+    importers: remountingComponents.map((module) => ({ module, request: '@docusaurus/useIsBrowser' })),
+    match: 'request',
+    standIn: 'stable-remount-key.ts',
+    bundles: ['client', 'server'],
+  },
+  {
+    // Prism and the extra languages load with the components that highlight
+    // (./prism-languages.ts), not in a client module of every page.
+    name: 'Prism languages on demand',
+    target: '@docusaurus/theme-classic/lib/prism-include-languages.js',
+    importers: [{ module: '@docusaurus/theme-classic/lib/index.js', request: './prism-include-languages' }],
+    match: 'resolved',
+    standIn: 'nothing.ts',
+    bundles: ['client'],
+  },
+  {
+    // Code blocks keep the server's highlighting; Prism loads only for a block drawn in the browser.
+    name: 'tokens on demand',
+    target: './src/theme/CodeBlock/Content/Tokens.tsx',
+    importers: [{ module: './src/theme/CodeBlock/Content/index.tsx', request: './Tokens' }],
+    match: 'request',
+    standIn: 'tokens-on-demand.tsx',
+    bundles: ['client'],
+  },
+  {
+    // Route prefetching appends its <link>s in idle time, a few at once.
+    name: 'prefetch when idle',
+    target: '@docusaurus/core/lib/client/prefetch.js',
+    importers: [{ module: '@docusaurus/core/lib/client/docusaurus.js', request: './prefetch' }],
+    match: 'resolved',
+    standIn: 'prefetch-when-idle.ts',
+    bundles: ['client'],
+  },
+  {
+    // The search plugin's highlighter skips its walk when the page has nothing to unmark.
+    name: 'mark.js when marked',
+    target: 'mark.js',
+    // The plugin writes `export { default as Mark } from "<require.resolve("mark.js")>"` into
+    // .docusaurus/ at build time; that generated file is the importer the bundler sees.
+    importers: [{ module: '@easyops-cn/docusaurus-search-local/dist/server/server/utils/generate.js', request: 'mark.js' }],
+    match: 'request-from-anyone',
+    standIn: 'mark-when-marked.ts',
+    bundles: ['client'],
+  },
+  {
+    // DocCard's leading-emoji check answers plain labels without compiling an emoji pattern.
+    name: 'emoji check when possible',
+    target: '@docusaurus/theme-common/lib/utils/emojiUtils.js',
+    importers: [{ module: '@docusaurus/theme-common/lib/internal.js', request: './utils/emojiUtils' }],
+    match: 'request',
+    standIn: 'emoji-when-possible.ts',
+    bundles: ['client'],
+  },
+  {
+    // The OpenAPI theme's ApiItem needs SHA-1 from crypto-js to key saved credentials, but imports
+    // the whole library, whose ciphers took 80 ms to set up on every reference page.
+    name: 'crypto-js SHA-1 only',
+    target: 'crypto-js',
+    importers: [{ module: 'docusaurus-theme-openapi-docs/lib/theme/ApiExplorer/storage-utils.js', request: 'crypto-js' }],
+    match: 'request',
+    standIn: 'crypto-js-sha1.ts',
+    // The server renders storage-utils too; the same stand-in keeps the ciphers out of its bundle.
+    bundles: ['client', 'server'],
+  },
+];

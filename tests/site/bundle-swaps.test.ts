@@ -1,0 +1,55 @@
+// Each bundle swap of src/plugins/hydration-cost/swaps.ts, seen in the built chunks: the stand-in's
+// work is there and the original's is not. A swap that silently stopped taking fails here by name.
+// (The stable remount key and the prefetch fallback act at run time: tests/browser/bundle-swaps.test.ts.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { path } from '../../scripts/load.ts';
+import { swaps } from '../../src/plugins/hydration-cost/index.ts';
+import { builtChunksWithPrism } from '../helpers/build.ts';
+
+const dir = path('build/assets/js');
+const chunks = readdirSync(dir).filter((file) => file.endsWith('.js'));
+const text = new Map(chunks.map((file) => [file, readFileSync(`${dir}/${file}`, 'utf8')]));
+const main = [...text].find(([file]) => /^main\.[0-9a-f]+\.js$/.test(file))![1];
+const anyChunk = (pattern: RegExp | string) => [...text.values()].some((code) => (typeof pattern === 'string' ? code.includes(pattern) : pattern.test(code)));
+
+/** What each swap leaves in the built chunks, by the swap's name in the table. */
+const effects: Record<string, () => void> = {
+  'browserContext in a transition': () => {
+    assert.match(main, /\(0,\w+\.startTransition\)\(\(\)=>\w+\(!0\)\)/, 'the isBrowser flip runs in a transition');
+  },
+  'stable remount key': () => {
+    // Only visible at run time; the browser test checks the server's DOM survives hydration.
+  },
+  'Prism languages on demand': () => {
+    assert.ok(builtChunksWithPrism().length > 0, 'Prism is built');
+    assert.ok(!builtChunksWithPrism().some((file) => file.startsWith('main.')), 'Prism is not in main');
+  },
+  'tokens on demand': () => {
+    assert.ok(anyChunk(/className:"token-line",style:\{color:"var\(--code-color\)"\},children:\[\w+,\(0,\w+\.jsx\)\("br",\{\}\)\]/), 'the unhighlighted fallback lines');
+  },
+  'prefetch when idle': () => {
+    assert.ok(main.includes('requestIdleCallback'), 'prefetches wait for idle time');
+    assert.ok(main.includes('relList.supports("prefetch")') && main.includes('withCredentials'), 'with the fallback for browsers without <link rel=prefetch>');
+    assert.ok(!main.includes('getElementsByName("script")'), "Docusaurus's own prefetch is not in main");
+  },
+  'mark.js when marked': () => {
+    assert.ok(anyChunk('querySelector("mark[data-markjs]")'), 'unmark looks for a <mark> first');
+  },
+  'emoji check when possible': () => {
+    assert.ok(anyChunk('/^[\\0-\\x7f]/'), 'plain labels are answered before the emoji pattern');
+  },
+  'crypto-js SHA-1 only': () => {
+    // cipher-core's method names survive minification; SHA-1 alone has none of them.
+    for (const name of ['createEncryptor', 'BlockCipher', 'PBKDF2']) assert.ok(!anyChunk(name), `${name} is in a chunk`);
+  },
+};
+
+test('every swap of the table has an effect check here, and nothing else does', () => {
+  assert.deepEqual(Object.keys(effects).sort(), swaps.map((swap) => swap.name).sort());
+});
+
+for (const swap of swaps) {
+  test(`bundle swap "${swap.name}" shows in the built chunks`, () => effects[swap.name]());
+}

@@ -82,6 +82,10 @@ test('markdownlint and our gates pass on every copy of the build', async () => {
   const files = builtMarkdownFiles(path('build'));
   assert.ok(files.length >= pages.length - 1, `${files.length} copies`);
   assert.deepEqual(await lintMarkdown(files), []);
+  for (const file of files) {
+    const empty = readFileSync(file, 'utf8').split('\n').findIndex((line) => /^\s*[-*]\s*$/.test(line));
+    assert.equal(empty, -1, `${file}:${empty + 1}: an empty list item`);
+  }
 });
 
 test('llms.txt lists guides, then the reference, then the error codes, each page once with its description', () => {

@@ -49,6 +49,7 @@ test('a pattern with no words, or a keyword the renderer cannot put into words, 
   assert.throws(() => constraintWords({ type: 'string', pattern: '^a$' }, 'to'), /to: the pattern \^a\$ has no x-rule/);
   assert.throws(() => constraintWords({ oneOf: [] }, 'media'), /media: oneOf is not put into words/);
   assert.deepEqual(constraintWords({ type: 'string', maxLength: 3, 'x-max-bytes': 9 }, 'x'), ['At most 3 characters.', 'At most 9 bytes in UTF-8.']);
+  assert.deepEqual(constraintWords({ type: 'string', maxLength: 0 }, 'body'), ['Empty: `""`.']);
 });
 
 const url = (page: string) => `https://example.com${page}.md`;

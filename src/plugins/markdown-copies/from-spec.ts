@@ -56,8 +56,15 @@ function ownDescription(field: Schema): string {
   return String(field.description ?? '').replace(/\n*Error when broken: .*\n?$/s, '').trim();
 }
 
+interface FieldOptions {
+  /** Fields a client sends (required or optional), rather than fields it receives. */
+  request: boolean;
+  /** Whether leaving out a required field gets a bare 400 (a body field) or not (a path parameter). */
+  missingIs400?: boolean;
+}
+
 /** The fields of an object schema, one list entry each; nested objects list theirs beneath. */
-function fieldList(schema: Schema, where: string, options: { request: boolean }): string {
+function fieldList(schema: Schema, where: string, options: FieldOptions): string {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required ?? []) as string[]);
   return Object.entries(properties)
@@ -65,7 +72,7 @@ function fieldList(schema: Schema, where: string, options: { request: boolean })
     .join('\n\n');
 }
 
-function fieldEntry(name: string, field: Schema, required: boolean, where: string, options: { request: boolean }): string {
+function fieldEntry(name: string, field: Schema, required: boolean, where: string, options: FieldOptions): string {
   const presence = options.request ? (required ? 'required' : 'optional') : required ? 'always present' : 'may be absent';
   const details: string[] = [];
   const values = enumWords(field);
@@ -78,7 +85,7 @@ function fieldEntry(name: string, field: Schema, required: boolean, where: strin
     );
   }
   const rules = ruleLines(field, where);
-  if (options.request && required) rules.push('A request without it is refused with `400 Bad Request`.');
+  if (options.request && required && options.missingIs400 !== false) rules.push('A request without it is refused with `400 Bad Request`.');
   // Led by a word of its own, so the list never runs into a list that ends the description.
   if (rules.length) details.push(`Rules:\n\n${rules.map((rule) => `- ${rule}`).join('\n')}`);
   if (field.default !== undefined) details.push(`Default: ${jsonCode(field.default)}.`);
@@ -150,7 +157,7 @@ function parametersSection(parameters: Schema[] | undefined, where: string): str
         properties: Object.fromEntries(mine.map((parameter) => [parameter.name, { ...parameter.schema, description: parameter.description, examples: parameter.example !== undefined ? [parameter.example] : parameter.schema?.examples }])),
         required: mine.filter((parameter) => parameter.required).map((parameter) => parameter.name),
       };
-      return paragraphs(`## ${title}`, fieldList(asObject, `${where}/parameters`, { request: true }).replaceAll('A request without it is refused with `400 Bad Request`.', ''));
+      return paragraphs(`## ${title}`, fieldList(asObject, `${where}/parameters`, { request: true, missingIs400: false }));
     })
     .filter(Boolean)
     .join('\n\n');

@@ -46,8 +46,10 @@ export function constraintWords(schema: Schema, where: string): string[] {
   }
   if (typeof schema['x-rule'] === 'string') words.push(schema['x-rule']);
   if (schema.const !== undefined) words.push(`Exactly ${code(schema.const)}.`);
-  if (schema.minLength !== undefined && schema.maxLength !== undefined && schema.minLength === schema.maxLength) {
-    words.push(schema.maxLength === 0 ? 'Empty: `""`.' : `Exactly ${plural(schema.maxLength, 'character')}.`);
+  if (schema.maxLength === 0) {
+    words.push('Empty: `""`.');
+  } else if (schema.minLength !== undefined && schema.minLength === schema.maxLength) {
+    words.push(`Exactly ${plural(schema.maxLength, 'character')}.`);
   } else {
     if (schema.minLength === 1) words.push('Not empty.');
     else if (schema.minLength !== undefined) words.push(`At least ${plural(schema.minLength, 'character')}.`);

@@ -1,10 +1,12 @@
 // Builds the published spec from the Redocly bundle (generated/openapi.bundle.yaml) and the
 // error catalog. Every error response gets its examples from the catalog: a 422 one per code
 // its operation can return, a bare status its `{"error": ...}` body; and each request field
-// links the codes its rules answer with. So no error text is typed in the spec.
+// links the codes its rules answer with (in the reference pages' copy). So no error text is typed
+// in the spec.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
+import { deref } from '../openapi/refs.ts';
 import { apiError, requestEntry, statusEntry, statusError, validationStatus, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
 import { inBrowserServer } from '../sandbox/core/in-browser.ts';
 import { bundledSpecPath, catalogJsonPath, loadCatalog, path, readYaml, referenceSpecPath } from './load.ts';
@@ -21,12 +23,6 @@ function operations(spec: Spec): [string, Spec][] {
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
       .map(([method, op]): [string, Spec] => [`${method.toUpperCase()} ${name}`, op as Spec]),
   );
-}
-
-function resolve(spec: Spec, node: Spec): Spec {
-  if (typeof node.$ref !== 'string') return node;
-  const pointer = node.$ref.replace(/^#\//, '').split('/');
-  return pointer.reduce((at: Spec, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
 }
 
 const codeLink = (code: string) => `[\`${code}\`](${errorCodesPath}#${code})`;
@@ -49,7 +45,7 @@ function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
   for (const [name, op] of operations(spec)) {
     for (const [status, ref] of Object.entries(op.responses ?? {})) {
       if (Number(status) < 400) continue;
-      const response = resolve(spec, ref as Spec);
+      const response = deref(spec, ref as Spec);
       const entry = statusEntry(catalog, Number(status));
       if (entry.body === 'errors') {
         const entries = requestErrors.filter((e) => e.operations.includes(op.operationId));
@@ -100,11 +96,15 @@ function write(relative: string, text: string) {
 
 const catalog = loadCatalog();
 const bundle = readYaml<Spec>('generated/openapi.bundle.yaml');
-const spec = linkFieldCodes(addErrorExamples(bundle, catalog), catalog);
+const spec = addErrorExamples(bundle, catalog);
 write(bundledSpecPath, stringify(spec, { lineWidth: 0 }));
 write(bundledSpecPath.replace(/\.yaml$/, '.json'), `${JSON.stringify(spec, null, 2)}\n`);
 write(catalogJsonPath, `${JSON.stringify(catalog, null, 2)}\n`);
-// The reference pages' console offers the sandbox in the reader's browser first; the published
-// spec, which tools and SDK generators read, names only servers that exist on a network.
-write(referenceSpecPath, stringify({ ...spec, servers: [inBrowserServer, ...spec.servers] }, { lineWidth: 0 }));
+// The copy the HTML reference is generated from differs twice. The theme shows no x-error-code,
+// so each field's description links its codes there, while the published spec, which tools and
+// SDK generators read, keeps them machine-readable only. And the reference's console offers the
+// sandbox in the reader's browser first, while the published spec names only servers that exist
+// on a network.
+const reference = linkFieldCodes(structuredClone(spec), catalog);
+write(referenceSpecPath, stringify({ ...reference, servers: [inBrowserServer, ...reference.servers] }, { lineWidth: 0 }));
 console.log(`Wrote ${bundledSpecPath} (and .json), ${catalogJsonPath} (${catalog.errors.length} error codes).`);

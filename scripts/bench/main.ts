@@ -3,7 +3,9 @@
 // Docusaurus (the floor under our guide pages).
 // A report: missed targets still exit 0; any failed build, run or page exits non-zero.
 // BENCH_RUNS=3 runs per page, BENCH_SKIP_BUILD=1 reuses both builds, BENCH_PAGES=home,reference
-// picks pages by name or path. Everything, per run, goes to .bench/results.json.
+// picks pages by name or path. BENCH_BASELINE=<a build/ folder> measures our pages there too,
+// each run of a page right after the same run on the baseline, and prints before → after: the
+// host's drift then falls on both alike. Everything, per run, goes to .bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { assertGzip, serveCompressed, type Served } from './serve.ts';
 import { barePagePath, bareBuildDir, buildBareSite } from './bare-site.ts';
 import { buildStockSite, stockBuildDir, stockReferencePath } from './stock-site.ts';
 
-type Site = 'ours' | 'stock' | 'bare';
+type Site = 'ours' | 'stock' | 'bare' | 'baseline';
 
 interface Page {
   name: string;
@@ -120,11 +122,22 @@ function chromiumVersion(): string {
   return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 }
 
+/** The build to compare ours with, from BENCH_BASELINE: a folder holding a Docusaurus build. */
+function baselineDir(): string | undefined {
+  const dir = process.env.BENCH_BASELINE?.trim();
+  if (!dir) return undefined;
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`BENCH_BASELINE: ${dir} holds no index.html; point it at a build/ folder.`);
+  return dir;
+}
+
+const baselineOf = (page: Page): Page => ({ ...page, name: `${page.name} (baseline)`, site: 'baseline' });
+
 async function main() {
   const started = performance.now();
   const runs = runCount();
   const { pages, withStock, withBare } = selectPages();
   const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+  const baseline = baselineDir();
   const ourBuildDir = path('build');
 
   console.log(skipBuild ? 'Reusing the existing builds (BENCH_SKIP_BUILD=1).' : 'Cold builds:');
@@ -150,7 +163,8 @@ async function main() {
   }
 
   const allPages: Page[] = [
-    ...pages,
+    // A baseline page just before ours, so the two alternate run by run (below).
+    ...pages.flatMap((page) => (baseline ? [baselineOf(page), page] : [page])),
     ...(withStock ? [{ name: stockName, site: 'stock' as const, path: stockReferencePath(), reference: true }] : []),
     ...(withBare ? [{ name: bareName, site: 'bare' as const, path: barePagePath, reference: false }] : []),
   ];
@@ -161,22 +175,31 @@ async function main() {
     servers.ours = await serveCompressed(ourBuildDir, { trailingSlash: true });
     if (withStock) servers.stock = await serveCompressed(stockBuildDir);
     if (withBare) servers.bare = await serveCompressed(bareBuildDir, { trailingSlash: true });
+    if (baseline) servers.baseline = await serveCompressed(baseline, { trailingSlash: true });
     // Every page must answer 200 with gzip before Lighthouse spends minutes on it.
     for (const page of allPages) await assertGzip(servers[page.site]!.url + page.path);
 
     console.log(`\nLighthouse ${runs}× per page (mobile, simulated throttling):`);
-    for (const page of allPages) {
-      const pageRuns: RunMetrics[] = [];
+    // A page and its baseline take turns, run by run.
+    const groups = allPages.reduce<Page[][]>((all, page) => {
+      if (page.site === 'ours' && all.at(-1)?.[0].site === 'baseline') all.at(-1)!.push(page);
+      else all.push([page]);
+      return all;
+    }, []);
+    for (const group of groups) {
+      const groupRuns = group.map(() => [] as RunMetrics[]);
       for (let i = 1; i <= runs; i++) {
-        const runStarted = performance.now();
-        const metrics = await runWithRetries(servers[page.site]!.url + page.path, retried);
-        pageRuns.push(metrics);
-        console.log(
-          `  ${page.name} ${i}/${runs}: performance ${metrics.scores.performance.toFixed(2)}, TBT ${Math.round(metrics.tbtMs)} ms, ` +
-            `JS ${kb(metrics.jsBytes)} KB (${((performance.now() - runStarted) / 1000).toFixed(0)} s)`,
-        );
+        for (const [at, page] of group.entries()) {
+          const runStarted = performance.now();
+          const metrics = await runWithRetries(servers[page.site]!.url + page.path, retried);
+          groupRuns[at].push(metrics);
+          console.log(
+            `  ${page.name} ${i}/${runs}: performance ${metrics.scores.performance.toFixed(2)}, TBT ${Math.round(metrics.tbtMs)} ms, ` +
+              `JS ${kb(metrics.jsBytes)} KB (${((performance.now() - runStarted) / 1000).toFixed(0)} s)`,
+          );
+        }
       }
-      results.push({ page, runs: pageRuns, median: medians(pageRuns) });
+      for (const [at, page] of group.entries()) results.push({ page, runs: groupRuns[at], median: medians(groupRuns[at]) });
     }
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.close()));
@@ -214,7 +237,24 @@ async function main() {
   );
   console.log(lines.join('\n'));
 
-  const checked = results.map(({ page, median: m }) => ({ page: page.name, checks: checkTargets(page, m) }));
+  if (baseline) {
+    console.log(`\nBaseline (${baseline}) → ours, same run, medians of ${runs}; TBT ranges are the lowest and highest run:\n`);
+    console.log('| Page | Performance | TBT (ms) | TBT range (ms) | JS (KB, gzip) |\n| --- | --: | --: | --: | --: |');
+    const range = (pageRuns: RunMetrics[]) => {
+      const tbt = pageRuns.map((run) => Math.round(run.tbtMs));
+      return `${Math.min(...tbt)}–${Math.max(...tbt)}`;
+    };
+    for (const after of results.filter((result) => result.page.site === 'ours')) {
+      const before = results.find((result) => result.page.name === baselineOf(after.page).name)!;
+      const [b, a] = [before.median, after.median];
+      console.log(
+        `| ${after.page.name} | ${b.scores.performance.toFixed(2)} → ${a.scores.performance.toFixed(2)} | ` +
+          `${Math.round(b.tbtMs)} → ${Math.round(a.tbtMs)} | ${range(before.runs)} → ${range(after.runs)} | ${kb(b.jsBytes)} → ${kb(a.jsBytes)} |`,
+      );
+    }
+  }
+
+  const checked = results.filter(({ page }) => page.site !== 'baseline').map(({ page, median: m }) => ({ page: page.name, checks: checkTargets(page, m) }));
   console.log('\nTargets (medians, mobile):\n');
   console.log('| Page | Checks | Meets all |\n| --- | --- | --- |');
   for (const { page, checks } of checked) {
@@ -254,7 +294,7 @@ async function main() {
     wallSeconds,
     versions: { lighthouse: lighthouseVersion, chromium, userAgent: results[0]?.runs[0]?.userAgent, node: process.version },
     benchmarkIndex,
-    settings: { runs, formFactor: 'mobile', throttling: 'Lighthouse defaults (simulated)', compression: 'gzip', skipBuild },
+    settings: { runs, formFactor: 'mobile', throttling: 'Lighthouse defaults (simulated)', compression: 'gzip', skipBuild, baseline },
     builds: {
       ours: { command: 'npm run build', seconds: buildSeconds, size: sizes.ours },
       stock: withStock ? { command: 'docusaurus build', seconds: stockBuildSeconds, size: sizes.stock } : undefined,

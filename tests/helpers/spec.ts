@@ -1,18 +1,12 @@
 // The published spec, walked the way the tests need it: every example beside its schema.
+import { deref as derefIn } from '../../openapi/refs.ts';
 import { loadBundledSpec } from '../../scripts/load.ts';
 
 export const spec = loadBundledSpec();
 
 type Node = Record<string, any>;
 
-export function deref<T = Node>(node: Node): T {
-  if (typeof node?.$ref !== 'string') return node as T;
-  const target = node.$ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce((at: Node, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  return deref<T>(target);
-}
+export const deref = <T = Node>(node: Node): T => derefIn<T>(spec, node);
 
 export interface MediaExample {
   where: string;

@@ -10,7 +10,7 @@ import type { Swap } from '../../src/plugins/hydration-cost/swaps.ts';
 import { root } from '../../scripts/load.ts';
 
 /** What's wrong with a swap against the installed packages; empty when it still takes. */
-export function swapProblems(swap: Swap, siteDir = root): string[] {
+function swapProblems(swap: Swap, siteDir = root): string[] {
   const problems: string[] = [];
   try {
     resolveModule(swap.target, siteDir);

@@ -48,14 +48,6 @@ function ruleLines(schema: Schema, where: string, label = '', inheritedCode?: st
   return lines;
 }
 
-/**
- * A field's description without the "Error when broken" paragraph that scripts/build-spec.ts adds
- * for the HTML reference, whose theme does not show x-error-code: here each rule names its code.
- */
-function ownDescription(field: Schema): string {
-  return String(field.description ?? '').replace(/\n*Error when broken: .*\n?$/s, '').trim();
-}
-
 interface FieldOptions {
   /** Fields a client sends (required or optional), rather than fields it receives. */
   request: boolean;
@@ -93,7 +85,7 @@ function fieldEntry(name: string, field: Schema, required: boolean, where: strin
   if (example !== undefined) details.push(`Example: ${jsonCode(example)}.`);
   const nested = nestedObject(field);
   if (nested) details.push(`${nested.label}:\n\n${fieldList(nested.schema, where, options)}`);
-  const description = ownDescription(field);
+  const description = String(field.description ?? '').trim();
   const entry = `**${name}** (${typeWords(field)}, ${presence})${description ? `: ${description}` : ''}`;
   return `- ${indent([entry, ...details].join('\n\n')).trimStart()}`;
 }
@@ -212,7 +204,7 @@ export function operationMarkdown(spec: Spec, place: OperationPlace): ReferenceC
     `# ${op.summary}`,
     place.kind === 'path'
       ? paragraphs(`\`${place.method.toUpperCase()} ${place.key}\``, `On your Space's host: \`${place.method.toUpperCase()} ${serverUrl(servers[0] ?? { url: '' })}${place.key}\`.`)
-      : `\`${place.method.toUpperCase()}\` to the URL you gave as \`status_callback\` (the \`${place.key}\` webhook).`,
+      : `\`${place.method.toUpperCase()}\`, from SignalWire to your server: the \`${place.key}\` webhook.`,
     op.description,
     authenticationSection(place, spec),
     place.kind === 'path' && servers.length
@@ -258,7 +250,7 @@ export function introductionMarkdown(spec: Spec, routeOf: (place: OperationPlace
       '## Webhooks',
       places
         .filter((place) => place.kind === 'webhook')
-        .map((place) => `- [${place.operation.summary}](${routeOf(place)}): \`${place.method.toUpperCase()}\` to your \`status_callback\` URL`)
+        .map((place) => `- [${place.operation.summary}](${routeOf(place)}): ${firstSentence(String(place.operation.description ?? ''))}`)
         .join('\n'),
     ),
     `The whole description: [OpenAPI ${spec.openapi} (YAML)](/openapi/messaging.yaml).`,

@@ -1,6 +1,8 @@
 // One operation's OpenAPI description on its own: a valid document that holds that operation,
 // with every schema, response and example it references written in place, and nothing else of
 // the spec. An agent that reads one reference page gets the whole contract of that operation.
+import { refTarget } from '../../../openapi/refs';
+
 type Node = Record<string, unknown>;
 export type Spec = Node & {
   openapi: string;
@@ -41,13 +43,8 @@ export function inlineRefs<T>(value: T, spec: Spec, trail: string[] = []): T {
   const node = value as Node;
   if (typeof node.$ref === 'string') {
     const ref = node.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`Only local references can be inlined; found ${ref}.`);
     if (trail.includes(ref)) throw new Error(`${ref} refers to itself (${[...trail, ref].join(' → ')}): it cannot be written in place.`);
-    const target = ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<unknown>((at, part) => (at as Node | undefined)?.[part], spec);
+    const target = refTarget(spec, ref);
     if (target === undefined) throw new Error(`${ref} points at nothing in the spec.`);
     const { $ref: _, ...beside } = node;
     return { ...(inlineRefs(target, spec, [...trail, ref]) as Node), ...inlineRefs(beside, spec, trail) } as T;

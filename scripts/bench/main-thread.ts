@@ -4,10 +4,12 @@
 // counters of script and task time (CDP Performance.getMetrics) move far less, so a change of
 // 100 ms shows in a dozen runs. A report, like the bench: it exits non-zero only when it cannot run.
 // BENCH_RUNS=12 loads per page and build.
+// cspell:words longtask
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { path } from '../load.ts';
+import { median } from './median.ts';
 import { serveCompressed, type Served } from './serve.ts';
 
 const defaultPages = ['/', '/messaging/quickstart/', '/rest/messaging/send-message/', '/rest/overview/error-codes/', '/rest/messaging/messages/'];
@@ -20,12 +22,6 @@ interface Sample {
   scriptMs: number;
   taskMs: number;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 function buildDir(dir: string | undefined, what: string): string {
   if (!dir || !existsSync(join(dir, 'index.html'))) throw new Error(`${what}: ${dir ?? '(none given)'} holds no index.html; give a build/ folder.`);

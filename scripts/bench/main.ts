@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromiumPath } from '../../tests/helpers/browser.ts';
 import { bundledSpecPath, path } from '../load.ts';
 import { buildOurSite, buildSize, coldEnv, type BuildSize } from './build.ts';
+import { median } from './median.ts';
 import { categories, runLighthouse, type Category, type RunMetrics } from './lighthouse.ts';
 import { assertGzip, serveCompressed, type Served } from './serve.ts';
 import { barePagePath, bareBuildDir, buildBareSite } from './bare-site.ts';
@@ -42,12 +43,6 @@ const KB = 1024;
 const targets = { referencePerformance: 0.9, referenceJsBytes: 450 * KB, otherPerformance: 0.95, accessibility: 1, cls: 0.05 };
 
 type Median = Omit<RunMetrics, 'warnings' | 'auditErrors' | 'lighthouseVersion' | 'userAgent'>;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function medians(runs: RunMetrics[]): Median {
   const of = (pick: (run: RunMetrics) => number) => median(runs.map(pick));

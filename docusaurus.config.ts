@@ -4,6 +4,7 @@ import type * as OpenApiPlugin from 'docusaurus-plugin-openapi-docs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { linkGates, markdownLinkGates } from './link-gates';
 import { ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
 import mermaidOutOfCommon from './src/plugins/mermaid-out-of-common';
@@ -40,13 +41,10 @@ const config: Config = {
   // (/error-codes/#code) resolve, and each page's Markdown copy sits beside its folder
   // (/error-codes.md).
   trailingSlash: undefined,
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
-  onDuplicateRoutes: 'throw',
+  ...linkGates,
   markdown: {
     mermaid: true,
-
-    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    hooks: markdownLinkGates,
   },
   // The OpenAPI theme builds only with Rspack (@docusaurus/faster) on this stack.
   future: { v4: true, faster: true },

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { defaults } from '../../sandbox/core/config.ts';
-import { testNumbers } from '../../sandbox/core/test-numbers.ts';
+import { serverErrorNumber, testNumbers } from '../../sandbox/core/test-numbers.ts';
 import { path } from '../../scripts/load.ts';
 import { sandboxServer } from '../helpers/sandbox.ts';
 import { freePort } from '../../scripts/free-port.ts';
@@ -37,8 +37,6 @@ let sandbox: Sandbox;
 /** One whose project owns none of the numbers the samples send from. */
 let stranger: Sandbox;
 const strangerNumber = '+15557770000';
-/** A sandbox test number that always answers `500 {"error": "Internal Server Error"}`. */
-const failingNumber = '+15550100500';
 /** Where Go and C# samples are built, once per run. */
 const scratch = mkdtempSync(join(tmpdir(), 'samples-test-'));
 
@@ -96,9 +94,11 @@ const interpreted =
 
 const goSendSms = memo(async () => {
   need('go');
-  // go needs a writable build cache, which HOME may not offer; nothing is fetched from a proxy.
-  const cache = join(scratch, 'go');
-  const env = { ...process.env, GOCACHE: join(cache, 'build'), GOPATH: cache, GOPROXY: 'off', GOTOOLCHAIN: 'local' };
+  // go needs a writable build cache, which HOME may not offer. It is kept between runs beside the
+  // other tools' caches, so the standard library is compiled once, not on every run. Nothing is
+  // fetched from a proxy.
+  const cache = path('node_modules/.cache/go');
+  const env = { ...process.env, GOCACHE: join(cache, 'build'), GOPATH: join(cache, 'path'), GOPROXY: 'off', GOTOOLCHAIN: 'local' };
   const binary = join(scratch, 'send_sms');
   await build('go', ['build', '-o', binary, 'samples/send-sms/send_sms.go'], env);
   return [binary];
@@ -277,7 +277,7 @@ for (const [name, , launch] of retriers) {
   });
 
   test(`the ${name} retry sample gives up on a 500 after 4 attempts`, async () => {
-    const result = await retry(launch, sandbox, { SIGNALWIRE_TO: failingNumber });
+    const result = await retry(launch, sandbox, { SIGNALWIRE_TO: serverErrorNumber });
     assert.equal(result.code, 1, show(result));
     assert.equal(result.attempts, 4, show(result));
     assert.match(result.stderr, /^HTTP 500: Internal Server Error$/m, show(result));

@@ -1,14 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { refTarget } from '../../openapi/refs.ts';
+import { path, readYaml } from '../../scripts/load.ts';
 import { builtFile, builtPage } from '../helpers/build.ts';
-import { spec } from '../helpers/spec.ts';
 
-test('the bundled spec is published at /openapi/messaging.yaml', () => {
+test('the spec is published as one document, in YAML and JSON alike, whose every $ref resolves inside it', () => {
   const published = parse(readFileSync(builtFile('/openapi/messaging.yaml'), 'utf8'));
   assert.equal(published.openapi, '3.1.0');
-  assert.deepEqual(published, spec);
+  assert.deepEqual(JSON.parse(readFileSync(builtFile('/openapi/messaging.json'), 'utf8')), published, 'the JSON differs from the YAML');
+  const refs: string[] = [];
+  JSON.stringify(published, (key, value) => (key === '$ref' && refs.push(value), value));
+  assert.ok(refs.length > 10, `${refs.length} references`);
+  for (const ref of new Set(refs)) assert.notEqual(refTarget(published, ref), undefined, `${ref} points at nothing`);
+  // Every operation the sources define, none lost in the bundling.
+  const operationIds = (document: Record<string, any>) =>
+    Object.values<Record<string, any>>({ ...document.paths, ...document.webhooks }).flatMap((item) => Object.values(item).map((op) => op.operationId)).filter(Boolean);
+  const sources = readdirSync(path('openapi/paths')).flatMap((file) => Object.values<Record<string, any>>(readYaml(`openapi/paths/${file}`)).map((op) => op.operationId)).filter(Boolean);
+  assert.deepEqual(operationIds(published).sort(), sources.sort());
 });
 
 test('the reference links to the spec download', () => {

@@ -88,7 +88,10 @@ const cases: Case[] = [
   ['a key with a dot', withVariables({ 'order.id': 'x' }), 'invalid_custom_variable_name', 'custom_variables'],
   ['an empty key', withVariables({ '': 'x' }), 'invalid_custom_variable_name', 'custom_variables'],
   ['a key with a non-ASCII letter', withVariables({ café: 'x' }), 'invalid_custom_variable_name', 'custom_variables'],
-  ['custom_variables as a string', withVariables('order_id=1'), 400],
+  ['custom_variables as a string', withVariables('order_id=1'), 'must_be_object', 'custom_variables'],
+  ['custom_variables as a list of pairs', withVariables([['order_id', '1']]), 'must_be_object', 'custom_variables'],
+  ['custom_variables as null', withVariables(null), 'must_be_object', 'custom_variables'],
+  ['custom_variables as a number', withVariables(42), 'must_be_object', 'custom_variables'],
   ['a key that merely contains sw_', withVariables({ new_sw_order: 'x' }), null],
   ['a key swapped in, not sw_', withVariables({ swap: 'x' }), null],
   ...['signalwire_', 'SignalWire_', 'SIGNALWIRE_', 'sw_', 'Sw_', 'sW_', 'rtc_', 'RTC_', 'rTc_', 'internal_', 'Internal_', 'INTERNAL_'].map(

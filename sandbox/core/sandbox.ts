@@ -85,6 +85,24 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/**
+ * A request date as a time, read in UTC as SignalWire reads every date in a request; NaN when it
+ * is not one. The API publishes only the message for an unreadable one ("This value must be a
+ * DateTime"), so the sandbox takes a day (`2026-02-25`) or an ISO 8601 date and time with its
+ * offset, and nothing a calendar lacks (`2026-02-30`).
+ */
+export function utcTime(value: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(value);
+  if (!match) return NaN;
+  const time = Date.parse(match[4] ? value : `${value}T00:00:00Z`);
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, date));
+  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === date ? time : NaN;
+}
+
+/** The log list's date filters. */
+const dateFilters = ['created_before', 'created_on', 'created_after'] as const;
+
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
@@ -242,7 +260,7 @@ export function createSandbox({
   }
 
   /** A date filter of the log list, as a UTC day number; NaN when absent. */
-  const day = (value: string | undefined) => (value ? Math.floor(Date.parse(`${value}T00:00:00Z`) / dayMs) : NaN);
+  const day = (value: string | undefined) => (value ? Math.floor(utcTime(value) / dayMs) : NaN);
 
   /** The list's query, typed by the spec's parameter schemas; null when a value breaks one. */
   function listQuery(query: Record<string, string | undefined>): Record<string, any> | null {
@@ -334,8 +352,13 @@ export function createSandbox({
     /** One page of logs, newest first; `origin` is the scheme and host the links start with. */
     listMessageLogs(query: Record<string, string | undefined>, origin: string): SandboxResponse {
       const filters = listQuery(query);
+      if (!filters) return bare(400);
+      // One entry per broken rule, as for a send.
+      const errors = dateFilters.filter((name) => filters[name] !== undefined && isNaN(utcTime(filters[name]))).map((name) => apiError(catalog, 'datetime_required', name));
       const offset = /^PA\d+$/.test(query.page_token ?? 'PA0') ? Number((query.page_token ?? 'PA0').slice(2)) : NaN;
-      if (!filters || !Number.isSafeInteger(offset)) return bare(400);
+      if (query.page_token !== undefined && !Number.isSafeInteger(offset)) errors.push(apiError(catalog, 'page_token_is_invalid'));
+      else if ((filters.page_number ?? 0) > 0 && query.page_token === undefined) errors.push(apiError(catalog, 'page_token_required'));
+      if (errors.length > 0) return invalid(errors);
       const oldest = Math.floor(now().getTime() / dayMs) - config.historyDays;
       if (day(filters.created_before) <= oldest || day(filters.created_on) < oldest) {
         return invalid([apiError(catalog, 'exceeds_history_logs_limit')]);
@@ -347,9 +370,14 @@ export function createSandbox({
         return (isNaN(before) || created < before) && (isNaN(after) || created > after) && (isNaN(on) || created === on);
       });
       const link = (start: number) => {
-        const params = new URLSearchParams(Object.entries(query).filter(([k, v]) => k !== 'page_token' && v !== undefined) as [string, string][]);
+        const params = new URLSearchParams(
+          Object.entries(query).filter(([k, v]) => k !== 'page_token' && k !== 'page_number' && v !== undefined) as [string, string][],
+        );
         params.set('page_size', String(size));
-        if (start > 0) params.set('page_token', `PA${start}`);
+        if (start > 0) {
+          params.set('page_number', String(Math.ceil(start / size)));
+          params.set('page_token', `PA${start}`);
+        }
         return `${origin}/api/messaging/logs?${params}`;
       };
       const page = {

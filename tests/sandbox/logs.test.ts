@@ -94,3 +94,43 @@ test('the documented old message ID gets exceeds_history_logs_limit', async () =
   assert.equal(response.json().errors[0].code, 'exceeds_history_logs_limit');
   await app.close();
 });
+
+test('each unreadable date gets its own datetime_required entry, naming its parameter', async () => {
+  const { app, list } = await setup();
+  const response = await list('?created_before=tomorrow&created_after=2026-13-01&created_on=2026-03-10');
+  assert.equal(response.statusCode, 422);
+  assert.deepEqual(
+    response.json().errors.map((e: { code: string; attribute: string }) => [e.code, e.attribute]),
+    [['datetime_required', 'created_before'], ['datetime_required', 'created_after']],
+  );
+  await app.close();
+});
+
+test('a date and time with its offset is read in UTC; a day without one too', async () => {
+  const clock = { now: new Date('2026-03-10T12:00:00Z') };
+  const { app, send, list } = await setup(() => clock.now);
+  await send('On the 10th, UTC');
+  // 23:30 on the 9th in New York is the 10th in UTC.
+  for (const on of ['2026-03-10', '2026-03-09T23:30:00-04:00', '2026-03-10T00:00:00Z']) {
+    const response = await list(`?created_on=${encodeURIComponent(on)}`);
+    assert.equal(response.statusCode, 200, `${on}: ${response.body}`);
+    assert.equal(response.json().data.length, 1, on);
+  }
+  await app.close();
+});
+
+test('links carry page_number beside page_token, and the page they name is the page they lead to', async () => {
+  const { app, send, list } = await setup();
+  for (let i = 0; i < 5; i++) await send(`Message ${i}`);
+  const first = (await list('?page_size=2')).json();
+  const next = new URL(first.links.next);
+  assert.equal(next.searchParams.get('page_number'), '1');
+  assert.ok(next.searchParams.get('page_token'));
+  const second = await list(next.search);
+  assert.equal(second.statusCode, 200);
+  assert.equal(new URL(second.json().links.next).searchParams.get('page_number'), '2');
+  // A page number without the token it needs, or with one the API never issued.
+  assert.equal((await list('?page_number=1')).json().errors[0].code, 'page_token_required');
+  assert.equal((await list(`?page_number=1&page_token=${encodeURIComponent('PA2x')}`)).json().errors[0].code, 'page_token_is_invalid');
+  await app.close();
+});

@@ -1,6 +1,7 @@
 // The sandbox's settings, test numbers and test credentials, rendered from the sandbox's own code
 // so the page cannot promise what the sandbox does not do.
 import Link from '@docusaurus/Link';
+import { codeLink as codePath } from '@site/openapi/site-paths.ts';
 import { defaults, environment } from '@site/sandbox/core/config.ts';
 import { pathFor, refusingNumbers, serverErrorNumber, testNumbers, type TestNumber } from '@site/sandbox/core/test-numbers.ts';
 import InlineCode from '../InlineCode';
@@ -17,7 +18,7 @@ const defaultFor: Record<keyof typeof environment, string> = {
 };
 
 const codeLink = (code: string) => (
-  <Link to={`/rest/overview/error-codes/#${code}`}>
+  <Link to={codePath(code)}>
     <code>{code}</code>
   </Link>
 );

@@ -3,6 +3,7 @@
 // crypto, timers), so the same core can answer in Node or in a reader's browser.
 import { apiError, findEntry, statusError, type ApiError, type Catalog } from '../../openapi/catalog.ts';
 import type { SandboxConfig } from './config.ts';
+import { isLoopbackHostname } from './loopback.ts';
 import { requestCheck } from './request-errors.ts';
 import { specSchemas, type Spec } from './schemas.ts';
 import { numberOfSegments } from './segments.ts';
@@ -84,11 +85,6 @@ const inProgress = ['queued', 'initiated'];
 const dayMs = 24 * 60 * 60 * 1000;
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
 
 async function postJson(url: string, event: StatusCallbackEvent): Promise<void> {
   const response = await fetch(url, {
@@ -187,7 +183,7 @@ export function createSandbox({
 
   function callbackAllowed(url: string): boolean {
     const { hostname } = new URL(url);
-    return isLoopback(hostname) || config.callbackHosts.includes('*') || config.callbackHosts.includes(hostname);
+    return isLoopbackHostname(hostname) || config.callbackHosts.includes('*') || config.callbackHosts.includes(hostname);
   }
 
   function notify(m: StoredMessage, last: boolean) {

@@ -118,6 +118,10 @@ export function createSandbox({
   const logSchema = schemas.component('MessageLog');
   const listSchema = schemas.component('MessageLogList');
   const listParameters: Record<string, any>[] = spec.paths['/api/messaging/logs'].get.parameters;
+  // The spec's default, so the sandbox pages as the reference says the API does; its minimum and
+  // maximum are enforced by the parameter's schema in listQuery.
+  const defaultPageSize: unknown = listParameters.find((p) => p.name === 'page_size')?.schema?.default;
+  if (typeof defaultPageSize !== 'number') throw new Error('The spec gives page_size of the message log list no default.');
   const messages = new Map<string, StoredMessage>();
   const pending = new Set<() => void>();
   const basic = (token: string) => `Basic ${btoa(`${config.projectId}:${token}`)}`;
@@ -336,7 +340,7 @@ export function createSandbox({
       if (day(filters.created_before) <= oldest || day(filters.created_on) < oldest) {
         return invalid([apiError(catalog, 'exceeds_history_logs_limit')]);
       }
-      const size: number = filters.page_size ?? 50;
+      const size: number = filters.page_size ?? defaultPageSize;
       const [before, after, on] = [filters.created_before, filters.created_after, filters.created_on].map(day);
       const matching = [...messages.values()].reverse().filter((m) => {
         const created = day(m.created_at.slice(0, 10));

@@ -78,9 +78,25 @@ interface SendRequest {
   custom_variables?: Record<string, string>;
 }
 
-// Enough for any session with the docs; the oldest go first so memory stays bounded.
-const maxStoredMessages = 10_000;
-const callbackTimeoutMs = 5_000;
+// Exported for the sandbox page, which states them; the API publishes none of them.
+
+/** How many messages the sandbox keeps: enough for any session with the docs; the oldest go
+ * first so memory stays bounded. */
+export const maxStoredMessages = 10_000;
+
+/** How long a status callback's POST may take before the sandbox gives up on it. */
+export const callbackTimeoutMs = 5_000;
+
+/** The fields of a message's log whose value the API does not say for a message sent with it,
+ * and what the sandbox charges: nothing. */
+export const logChoices = {
+  direction: 'outbound',
+  source: 'realtime_api',
+  type: 'relay_message',
+  url: null,
+} as const;
+export const logCharge = { charge: 0, charge_details: [] } as const;
+
 const inProgress = ['queued', 'initiated'];
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -163,22 +179,20 @@ export function createSandbox({
     };
   }
 
-  // The API does not say which `direction` a message sent with it gets in the log, nor what
-  // it charges a sandbox: `outbound`, and nothing.
   function toLog(m: StoredMessage) {
     return {
       id: m.id,
       from: m.from,
       to: m.to,
       status: m.status,
-      direction: 'outbound',
+      direction: logChoices.direction,
       kind: m.kind,
-      source: 'realtime_api',
-      type: 'relay_message',
-      url: null,
+      source: logChoices.source,
+      type: logChoices.type,
+      url: logChoices.url,
       number_of_segments: m.number_of_segments,
-      charge: 0,
-      charge_details: [],
+      charge: logCharge.charge,
+      charge_details: [...logCharge.charge_details],
       created_at: m.created_at,
       error_code: m.error_code,
       error_message: m.error_message,

@@ -69,3 +69,8 @@ test('the body limit the page states is where the sandbox starts refusing a body
   assert.equal((await post(body(bodyLimit + 1))).status, 400);
   sandbox.close();
 });
+
+test("the spec's local server is where the sandbox listens by default", () => {
+  const urls = (spec.servers as { url: string }[]).map((server) => server.url);
+  assert.ok(urls.includes(sandboxFacts.localUrl), `${sandboxFacts.localUrl} is not among the spec's servers: ${urls.join(', ')}`);
+});

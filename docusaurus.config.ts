@@ -10,7 +10,8 @@ import hydrationCost from './src/plugins/hydration-cost';
 import mermaidOutOfCommon from './src/plugins/mermaid-out-of-common';
 import rawSamples from './src/plugins/raw-samples';
 import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plugins/markdown-copies';
-import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './scripts/load';
+import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './openapi/generated-files';
+import { errorCodesPage } from './openapi/site-paths';
 import { accessibleShades, codeColors } from './src/css/code-colors';
 
 const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
@@ -18,7 +19,7 @@ const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShade
 // The published spec is built by `npm run spec` from openapi/ and the error catalog; the
 // reference pages are generated from it, never from the unbundled sources, with one more
 // server for the console: the sandbox in the reader's browser (scripts/build-spec.ts). Every
-// path of it is in scripts/load.ts.
+// path of it is in openapi/generated-files.ts.
 const specUrl = servedAt(bundledSpecPath);
 const catalogUrl = servedAt(catalogJsonPath);
 
@@ -152,7 +153,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides' },
         { type: 'docSidebar', sidebarId: 'rest', docsPluginId: 'rest', position: 'left', label: 'API reference' },
-        { to: '/rest/overview/error-codes/', position: 'left', label: 'Error codes' },
+        { to: errorCodesPage, position: 'left', label: 'Error codes' },
         { href: `pathname://${specUrl}`, position: 'right', label: 'OpenAPI spec', target: '_self' },
       ],
     },
@@ -164,7 +165,7 @@ const config: Config = {
           items: [
             { label: 'Messaging overview', to: '/messaging/' },
             { label: 'API reference', to: '/rest/messaging/send-message/' },
-            { label: 'Error codes', to: '/rest/overview/error-codes/' },
+            { label: 'Error codes', to: errorCodesPage },
           ],
         },
         {

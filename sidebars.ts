@@ -1,4 +1,5 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { errorCodesPage } from './openapi/site-paths';
 
 const sidebars: SidebarsConfig = {
   guides: [
@@ -21,7 +22,7 @@ const sidebars: SidebarsConfig = {
         'messaging/sandbox',
       ],
     },
-    { type: 'link', label: 'Error codes', href: '/rest/overview/error-codes/' },
+    { type: 'link', label: 'Error codes', href: errorCodesPage },
     { type: 'link', label: 'API reference', href: '/rest/messaging/send-message/' },
   ],
 };

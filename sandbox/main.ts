@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, type SandboxOptions } from './core/sandbox.ts';
 import { configFromEnv } from './core/config.ts';
+import { loopbackHosts } from './core/loopback.ts';
 import { refusingNumbers, serverErrorNumber, testNumbers } from './core/test-numbers.ts';
 import { buildServer } from './server.ts';
 
@@ -26,7 +27,7 @@ async function main() {
   const sandbox = createSandbox({ spec, catalog, config, log });
   const app = await buildServer(sandbox, log);
   const address = await app.listen({ host: config.host, port: config.port });
-  const callbackHosts = config.callbackHosts.includes('*') ? 'any host' : ['loopback (localhost, 127.0.0.1, [::1])', ...config.callbackHosts].join(', ');
+  const callbackHosts = config.callbackHosts.includes('*') ? 'any host' : [`loopback (${loopbackHosts.join(', ')})`, ...config.callbackHosts].join(', ');
   const origins = config.allowedOrigins.includes('*') ? 'any origin' : config.allowedOrigins.join(', ');
   log(`Messaging API sandbox on ${address}`);
   log(`Basic auth: project ID ${config.projectId}, API token ${config.apiToken}`);

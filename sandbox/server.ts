@@ -5,6 +5,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import cors from '@fastify/cors';
 import type { SandboxResponse, Sandbox } from './core/sandbox.ts';
 import { answer, bodyLimit, isOperation } from './core/http.ts';
+import { isLoopbackHost } from './core/loopback.ts';
 
 function send(reply: FastifyReply, response: SandboxResponse) {
   return reply.code(response.status).type('application/json').send(response.body);
@@ -19,15 +20,6 @@ function toFetchRequest(request: FastifyRequest): Request {
   return new Request(`${request.protocol}://${request.host}${request.url}`, { method: request.method, headers, body });
 }
 
-/**
- * The host names a request may be addressed to: the sandbox listens on loopback, so a browser
- * reaches it under one of these names unless a DNS name was rebound to 127.0.0.1 to get past the
- * same-origin policy. This check is the sandbox's own rule, not the API's.
- */
-const loopbackHost = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
-
-const isLoopbackHost = (host: string | undefined) => host !== undefined && loopbackHost.test(host);
-
 /** Whether a page of this origin may call the sandbox from a browser. */
 const isAllowedOrigin = (allowedOrigins: string[], origin: string) => allowedOrigins.includes('*') || allowedOrigins.includes(origin);
 
@@ -39,9 +31,10 @@ export async function buildServer(sandbox: Sandbox, log: (message: string) => vo
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
-  // Before anything else, CORS included: a request addressed to another host name (DNS
-  // rebinding) and a preflight from a page of an origin not allowed are refused. Both are the
-  // sandbox's own rules; the API publishes neither.
+  // Before anything else, CORS included: a request addressed to a host name that is not a
+  // loopback one (the sandbox listens on loopback, so only a DNS name rebound to it, to get past
+  // the same-origin policy, reaches it under another) and a preflight from a page of an origin
+  // not allowed are refused. Both are the sandbox's own rules; the API publishes neither.
   app.addHook('onRequest', async (request, reply) => {
     if (!isLoopbackHost(request.headers.host)) return send(reply, sandbox.failure(403));
     const { origin } = request.headers;

@@ -9,10 +9,10 @@ import { stringify } from 'yaml';
 import { deref } from '../openapi/refs.ts';
 import { apiError, requestEntry, statusEntry, statusError, validationStatus, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
 import { inBrowserServer } from '../sandbox/core/in-browser.ts';
+import { markdownCodeLink as codeLink } from '../openapi/site-paths.ts';
 import { bundledSpecPath, catalogJsonPath, loadCatalog, path, readYaml, referenceSpecPath } from './load.ts';
 
-/** Where the site serves the error-codes page; the reference links there, not to production. */
-const errorCodesPath = '/rest/overview/error-codes/';
+// The reference links codes to the site's own error-codes page, not to production's.
 
 type Spec = Record<string, any>;
 
@@ -24,8 +24,6 @@ function operations(spec: Spec): [string, Spec][] {
       .map(([method, op]): [string, Spec] => [`${method.toUpperCase()} ${name}`, op as Spec]),
   );
 }
-
-const codeLink = (code: string) => `[\`${code}\`](${errorCodesPath}#${code})`;
 
 /** A 422 of this operation: its own copy of the shared response, with this operation's codes. */
 function validationResponse(spec: Spec, name: string, op: Spec, shared: Spec, entries: RequestErrorEntry[], catalog: Catalog): Spec {

@@ -35,7 +35,7 @@ export const defaults: SandboxConfig = {
 
 /** The environment variables that override the defaults, with what each one sets. */
 export const environment = {
-  SANDBOX_PORT: 'Port to listen on, on 127.0.0.1.',
+  SANDBOX_PORT: `Port to listen on, on ${defaults.host}.`,
   SANDBOX_PROJECT_ID: 'Project ID, the user name of Basic authentication.',
   SANDBOX_API_TOKEN: 'API token, the password of Basic authentication.',
   SANDBOX_FROM_NUMBERS: 'Comma-separated numbers the project owns, usable as `from`.',

@@ -3,6 +3,7 @@
 // crypto, timers), so the same core can answer in Node or in a reader's browser.
 import { apiError, findEntry, statusError, type ApiError, type Catalog } from '../../openapi/catalog.ts';
 import type { SandboxConfig } from './config.ts';
+import { isLoopbackHostname } from './loopback.ts';
 import { requestCheck } from './request-errors.ts';
 import { specSchemas, type Spec } from './schemas.ts';
 import { numberOfSegments } from './segments.ts';
@@ -77,9 +78,25 @@ interface SendRequest {
   custom_variables?: Record<string, string>;
 }
 
-// Enough for any session with the docs; the oldest go first so memory stays bounded.
-const maxStoredMessages = 10_000;
-const callbackTimeoutMs = 5_000;
+// Exported for the sandbox page, which states them; the API publishes none of them.
+
+/** How many messages the sandbox keeps: enough for any session with the docs; the oldest go
+ * first so memory stays bounded. */
+export const maxStoredMessages = 10_000;
+
+/** How long a status callback's POST may take before the sandbox gives up on it. */
+export const callbackTimeoutMs = 5_000;
+
+/** The fields of a message's log whose value the API does not say for a message sent with it,
+ * and what the sandbox charges: nothing. */
+export const logChoices = {
+  direction: 'outbound',
+  source: 'realtime_api',
+  type: 'relay_message',
+  url: null,
+} as const;
+export const logCharge = { charge: 0, charge_details: [] } as const;
+
 const inProgress = ['queued', 'initiated'];
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -102,11 +119,6 @@ export function utcTime(value: string): number {
 
 /** The log list's date filters. */
 const dateFilters = ['created_before', 'created_on', 'created_after'] as const;
-
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
 
 async function postJson(url: string, event: StatusCallbackEvent): Promise<void> {
   const response = await fetch(url, {
@@ -140,6 +152,10 @@ export function createSandbox({
   const logSchema = schemas.component('MessageLog');
   const listSchema = schemas.component('MessageLogList');
   const listParameters: Record<string, any>[] = spec.paths['/api/messaging/logs'].get.parameters;
+  // The spec's default, so the sandbox pages as the reference says the API does; its minimum and
+  // maximum are enforced by the parameter's schema in listQuery.
+  const defaultPageSize: unknown = listParameters.find((p) => p.name === 'page_size')?.schema?.default;
+  if (typeof defaultPageSize !== 'number') throw new Error('The spec gives page_size of the message log list no default.');
   const messages = new Map<string, StoredMessage>();
   const pending = new Set<() => void>();
   const basic = (token: string) => `Basic ${btoa(`${config.projectId}:${token}`)}`;
@@ -181,22 +197,20 @@ export function createSandbox({
     };
   }
 
-  // The API does not say which `direction` a message sent with it gets in the log, nor what
-  // it charges a sandbox: `outbound`, and nothing.
   function toLog(m: StoredMessage) {
     return {
       id: m.id,
       from: m.from,
       to: m.to,
       status: m.status,
-      direction: 'outbound',
+      direction: logChoices.direction,
       kind: m.kind,
-      source: 'realtime_api',
-      type: 'relay_message',
-      url: null,
+      source: logChoices.source,
+      type: logChoices.type,
+      url: logChoices.url,
       number_of_segments: m.number_of_segments,
-      charge: 0,
-      charge_details: [],
+      charge: logCharge.charge,
+      charge_details: [...logCharge.charge_details],
       created_at: m.created_at,
       error_code: m.error_code,
       error_message: m.error_message,
@@ -205,7 +219,7 @@ export function createSandbox({
 
   function callbackAllowed(url: string): boolean {
     const { hostname } = new URL(url);
-    return isLoopback(hostname) || config.callbackHosts.includes('*') || config.callbackHosts.includes(hostname);
+    return isLoopbackHostname(hostname) || config.callbackHosts.includes('*') || config.callbackHosts.includes(hostname);
   }
 
   function notify(m: StoredMessage, last: boolean) {
@@ -363,7 +377,7 @@ export function createSandbox({
       if (day(filters.created_before) <= oldest || day(filters.created_on) < oldest) {
         return invalid([apiError(catalog, 'exceeds_history_logs_limit')]);
       }
-      const size: number = filters.page_size ?? 50;
+      const size: number = filters.page_size ?? defaultPageSize;
       const [before, after, on] = [filters.created_before, filters.created_after, filters.created_on].map(day);
       const matching = [...messages.values()].reverse().filter((m) => {
         const created = day(m.created_at.slice(0, 10));

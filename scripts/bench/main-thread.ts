@@ -8,11 +8,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { errorCodesPage } from '../../openapi/site-paths.ts';
 import { path } from '../load.ts';
 import { median } from './median.ts';
 import { serveCompressed, type Served } from './serve.ts';
 
-const defaultPages = ['/', '/messaging/quickstart/', '/rest/messaging/send-message/', '/rest/overview/error-codes/', '/rest/messaging/messages/'];
+const defaultPages = ['/', '/messaging/quickstart/', '/rest/messaging/send-message/', errorCodesPage, '/rest/messaging/messages/'];
 /** Long enough after `load` for hydration, the effects after it and the idle-time prefetches. */
 const settleMs = 3000;
 

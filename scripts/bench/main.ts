@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath } from '../../tests/helpers/browser.ts';
+import { errorCodesPage } from '../../openapi/site-paths.ts';
 import { bundledSpecPath, path } from '../load.ts';
 import { buildOurSite, buildSize, coldEnv, type BuildSize } from './build.ts';
 import { median } from './median.ts';
@@ -32,7 +33,7 @@ const ourPages: Page[] = [
   { name: 'home', site: 'ours', path: '/', reference: false },
   { name: 'quickstart', site: 'ours', path: '/messaging/quickstart/', reference: false },
   { name: 'reference', site: 'ours', path: '/rest/messaging/send-message/', reference: true },
-  { name: 'error-codes', site: 'ours', path: '/rest/overview/error-codes/', reference: false },
+  { name: 'error-codes', site: 'ours', path: errorCodesPage, reference: false },
   // A page of cards, where DocCard's emoji check runs once per card.
   { name: 'tag', site: 'ours', path: '/rest/messaging/messages/', reference: false },
 ];

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import { errorCodesPage } from '@site/openapi/site-paths.ts';
 import styles from './index.module.css';
 
 const paths = [
@@ -21,7 +22,7 @@ const paths = [
   },
   {
     title: 'Error codes',
-    to: '/rest/overview/error-codes/',
+    to: errorCodesPage,
     text: 'What each error code means, what causes it, how to fix it and whether to retry.',
   },
 ];

@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { defaults } from '../../sandbox/core/config.ts';
 import { beyondHistoryId } from '../../sandbox/core/test-numbers.ts';
 import { authorization, jsonHeaders, sandboxServer, sms } from '../helpers/sandbox.ts';
+import { spec } from '../helpers/spec.ts';
 
 const day = (date: Date, offset = 0) => new Date(date.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
-async function setup(now: () => Date = () => new Date()) {
-  const app = await sandboxServer({}, { now });
+async function setup(now: () => Date = () => new Date(), listSpec = spec) {
+  const app = await sandboxServer({}, { now, spec: listSpec as never });
   const send = async (body: string) =>
     (await app.inject({ method: 'POST', url: '/api/messaging/messages', headers: jsonHeaders, payload: JSON.stringify({ ...sms, body }) })).json();
   const list = async (query: string) => app.inject({ method: 'GET', url: `/api/messaging/logs${query}`, headers: { authorization, host: 'localhost:4010' } });
@@ -47,11 +48,33 @@ test('the first page has no prev and the last no next', async () => {
   await app.close();
 });
 
-test('page_size defaults to 50 and takes 1 and 1,000', async () => {
+const pageSizeOf = (listSpec: typeof spec) =>
+  listSpec.paths['/api/messaging/logs'].get.parameters.find((p: { name: string }) => p.name === 'page_size').schema;
+
+test("page_size defaults to the spec's default and takes its minimum and maximum", async () => {
+  const { default: size, minimum, maximum } = pageSizeOf(spec);
   const { app, list } = await setup();
-  assert.match((await list('')).json().links.self, /page_size=50/);
-  for (const size of [1, 1000]) assert.equal((await list(`?page_size=${size}`)).statusCode, 200, String(size));
+  assert.equal(new URL((await list('')).json().links.self).searchParams.get('page_size'), String(size));
+  for (const edge of [minimum, maximum]) assert.equal((await list(`?page_size=${edge}`)).statusCode, 200, String(edge));
+  for (const beyond of [minimum - 1, maximum + 1]) assert.equal((await list(`?page_size=${beyond}`)).statusCode, 400, String(beyond));
   await app.close();
+});
+
+test('the page size follows the spec the sandbox is given, not a number of its own', async () => {
+  const changed = structuredClone(spec);
+  pageSizeOf(changed).default = 2;
+  const { app, send, list } = await setup(undefined, changed);
+  for (const body of ['one', 'two', 'three']) await send(body);
+  const page = (await list('')).json();
+  assert.equal(page.data.length, 2);
+  assert.equal(new URL(page.links.next).searchParams.get('page_size'), '2');
+  await app.close();
+});
+
+test('a spec without a page_size default is refused when the sandbox is created', async () => {
+  const changed = structuredClone(spec);
+  delete pageSizeOf(changed).default;
+  await assert.rejects(setup(undefined, changed), /page_size of the message log list no default/);
 });
 
 test('created_on, created_before and created_after pick days', async () => {

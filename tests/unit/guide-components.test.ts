@@ -1,5 +1,5 @@
 // The data behind the messaging guides' components, checked against the sources of truth:
-// the published spec's MessageStatus enum and the error catalog.
+// the published spec's MessageStatus enum, the error catalog and the sandbox's lifecycle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { loadCatalog, path, readJson } from '../../scripts/load.ts';
 import { spec } from '../helpers/spec.ts';
 import { isFinal, splitDescription, statusAdvice } from '../../src/components/StatusTable/advice.ts';
 import { retryGroups, retryOrder } from '../../src/components/RetryGroups/groups.ts';
+import { pathFor, testNumbers } from '../../sandbox/core/test-numbers.ts';
 
 const catalog = loadCatalog();
 const messageStatus = spec.components.schemas.MessageStatus as { enum: string[]; 'x-enumDescriptions': Record<string, string> };
@@ -25,8 +26,20 @@ test('every status description starts by saying whether the status is final', ()
     assert.match(finality, /^(Final|Not final)\b.*\.$/, `${status}: "${finality}"`);
     assert.ok(meaning.length > 0, `${status} has no meaning after its finality`);
   }
-  const final = messageStatus.enum.filter((s) => isFinal(messageStatus['x-enumDescriptions'][s]));
-  assert.deepEqual(final, ['delivered', 'undelivered', 'failed', 'read']);
+});
+
+test('the statuses the descriptions call final are where the sandbox stops a message, and never passes', () => {
+  const final = (status: string) => isFinal(messageStatus['x-enumDescriptions'][status]);
+  assert.ok(messageStatus.enum.some(final) && !messageStatus.enum.every(final), 'some statuses are final, some are not');
+  for (const number of testNumbers) {
+    for (const kind of ['sms', 'mms'] as const) {
+      const path = ['queued', ...pathFor(number, kind)];
+      for (const status of path.slice(0, -1)) assert.ok(!final(status), `${number.to} (${kind}) passes ${status}, a final status`);
+      const last = path.at(-1)!;
+      // A failure ends the message; a message left at sent may still hear from its carrier.
+      if (last === number.path.at(-1) && number.errorCode) assert.ok(final(last), `${number.to} (${kind}) fails with ${last}, not final`);
+    }
+  }
 });
 
 test('the published spec and the published catalog match the sources the test reads', () => {

@@ -2,7 +2,8 @@ import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { Catalog, CatalogEntry, DeliveryErrorEntry, OperationId, RequestErrorEntry, StatusEntry } from '@site/openapi/catalog.ts';
+import { validationStatus, type Catalog, type CatalogEntry, type DeliveryErrorEntry, type OperationId, type RequestErrorEntry, type StatusEntry } from '@site/openapi/catalog.ts';
+import { codeAnchor, notPublishedAnchor, statusAnchor } from '@site/openapi/site-paths.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
 import InlineCode from '../InlineCode';
 import { operation, operations } from '../operations';
@@ -54,7 +55,7 @@ function CopyLink({ code }: { code: string }) {
       data-markdown="skip"
       aria-label={`Copy link to ${code}`}
       onClick={() => {
-        const url = `${window.location.origin}${window.location.pathname}#${code}`;
+        const url = `${window.location.origin}${window.location.pathname}#${codeAnchor(code)}`;
         void navigator.clipboard?.writeText(url).then(() => {
           setCopied(true);
           setTimeout(() => setCopied(false), 1500);
@@ -83,7 +84,7 @@ function Entry({ entry }: { entry: CatalogEntry }) {
   return (
     <article className={styles.entry} data-error-code={entry.code}>
       <div className={styles.header}>
-        <Heading as="h3" id={entry.code} className={styles.code}>
+        <Heading as="h3" id={codeAnchor(entry.code)} className={styles.code}>
           <code>{entry.code}</code>
         </Heading>
         <CopyLink code={entry.code} />
@@ -141,7 +142,7 @@ function RequestFacts({ entry }: { entry: RequestErrorEntry }) {
       <dt>Returned</dt>
       <dd>
         At request time, as an entry of the <code>errors</code> array of a{' '}
-        <Link to="#http-422">422 Unprocessable Entity</Link> answer. The request had no effect.
+        <Link to={`#${statusAnchor(validationStatus)}`}>422 Unprocessable Entity</Link> answer. The request had no effect.
       </dd>
       <dt>Operations</dt>
       <dd>{joined(entry.operations.map((id) => <OperationLink key={id} id={id} />))}</dd>
@@ -159,7 +160,7 @@ function RequestFacts({ entry }: { entry: RequestErrorEntry }) {
         {entry.type === 'account_error' && (
           <span className={styles.aside}>
             {' '}
-            (the sandbox&apos;s value; <Link to="#what-is-not-published">not published</Link>)
+            (the sandbox&apos;s value; <Link to={`#${notPublishedAnchor}`}>not published</Link>)
           </span>
         )}
       </dd>
@@ -219,7 +220,7 @@ export function HttpStatusTable() {
         {catalog.statuses.map((entry) => (
           <tr key={entry.status} data-http-status={entry.status}>
             <td>
-              <Link to={`#http-${entry.status}`}>
+              <Link to={`#${statusAnchor(entry.status)}`}>
                 <strong>{entry.status}</strong>
                 <br />
                 {entry.reason}
@@ -259,7 +260,7 @@ export function ValidationCodesByOperation() {
           <dd>
             {joined(
               entries.map((e) => (
-                <Link key={e.code} to={`#${e.code}`}>
+                <Link key={e.code} to={`#${codeAnchor(e.code)}`}>
                   <code>{e.code}</code>
                 </Link>
               )),
@@ -278,7 +279,7 @@ export function HttpStatusList() {
       {catalog.statuses.map((entry) => (
         <article key={entry.status} className={styles.entry} data-http-status={entry.status}>
           {/* The Markdown copy's heading must slug to the id (src/plugins/markdown-copies/from-html.ts). */}
-          <Heading as="h3" id={`http-${entry.status}`} className={styles.statusHeading} data-markdown-heading={`HTTP ${entry.status}`}>
+          <Heading as="h3" id={statusAnchor(entry.status)} className={styles.statusHeading} data-markdown-heading={`HTTP ${entry.status}`}>
             {entry.status} {entry.reason}
           </Heading>
           <dl className={styles.facts}>

@@ -31,9 +31,3 @@ export function retryGroups(catalog: Catalog): RetryGroup[] {
     };
   });
 }
-
-/** The link to a code's entry on the error codes page. */
-export const codeLink = (code: string) => `/rest/overview/error-codes/#${code}`;
-
-/** The link to an HTTP status's entry on the error codes page. */
-export const statusLink = (status: number) => `/rest/overview/error-codes/#http-${status}`;

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { Catalog, CatalogEntry, Retry, StatusEntry } from '@site/openapi/catalog.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
-import { codeLink, retryGroups, retryGroupSummary, statusLink } from './groups';
+import { codeLink, statusLink } from '@site/openapi/site-paths.ts';
+import { retryGroups, retryGroupSummary } from './groups';
 import styles from './styles.module.css';
 
 const groups = retryGroups(catalogJson as Catalog);

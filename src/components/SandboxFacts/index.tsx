@@ -1,23 +1,15 @@
 // The sandbox's settings, test numbers and test credentials, rendered from the sandbox's own code
 // so the page cannot promise what the sandbox does not do.
 import Link from '@docusaurus/Link';
+import { codeLink as codePath } from '@site/openapi/site-paths.ts';
 import { defaults, environment } from '@site/sandbox/core/config.ts';
 import { pathFor, refusingNumbers, serverErrorNumber, testNumbers, type TestNumber } from '@site/sandbox/core/test-numbers.ts';
 import InlineCode from '../InlineCode';
+import { environmentDefaults, sandboxFacts, separator } from './facts';
 import styles from './styles.module.css';
 
-const defaultFor: Record<keyof typeof environment, string> = {
-  SANDBOX_PORT: String(defaults.port),
-  SANDBOX_PROJECT_ID: defaults.projectId,
-  SANDBOX_API_TOKEN: defaults.apiToken,
-  SANDBOX_FROM_NUMBERS: defaults.fromNumbers.join(','),
-  SANDBOX_STEP_MS: String(defaults.stepMs),
-  SANDBOX_CALLBACK_HOSTS: '(none: loopback only)',
-  SANDBOX_ALLOWED_ORIGINS: defaults.allowedOrigins.join(','),
-};
-
 const codeLink = (code: string) => (
-  <Link to={`/rest/overview/error-codes/#${code}`}>
+  <Link to={codePath(code)}>
     <code>{code}</code>
   </Link>
 );
@@ -29,9 +21,7 @@ export function SandboxCredentials() {
         <tr>
           <th scope="row">Base URL</th>
           <td>
-            <code>
-              http://{defaults.host}:{defaults.port}
-            </code>
+            <code>{sandboxFacts.localUrl}</code>
           </td>
         </tr>
         <tr>
@@ -93,7 +83,8 @@ export function SandboxEnvironment() {
               <InlineCode text={environment[name]} />
             </td>
             <td>
-              <code>{defaultFor[name]}</code>
+              {/* Only SANDBOX_CALLBACK_HOSTS defaults to an empty list, which leaves loopback alone. */}
+              <code>{environmentDefaults[name] || '(none: loopback only)'}</code>
             </td>
           </tr>
         ))}
@@ -192,4 +183,67 @@ export const ServerErrorNumber = () => <code>{serverErrorNumber}</code>;
 export const NoScopeToken = () => <code>{defaults.scopelessToken}</code>;
 
 /** How many days back the sandbox's message logs reach, inline. */
-export const HistoryDays = () => <>{defaults.historyDays}</>;
+export const HistoryDays = () => <>{sandboxFacts.historyDays}</>;
+
+/** Each item as code, in a list in prose: `a`, `b` or `c`. */
+function CodeList({ items, conjunction }: { items: readonly string[]; conjunction: 'and' | 'or' }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <span key={item}>
+          {separator(i, items.length, conjunction)}
+          <code>{item}</code>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The address the sandbox listens on, inline. */
+export const ListenHost = () => <code>{sandboxFacts.listenHost}</code>;
+
+/** The local sandbox's base URL, inline. */
+export const LocalSandboxUrl = () => <code>{sandboxFacts.localUrl}</code>;
+
+/** The origins allowed by default, inline. */
+export const AllowedOrigins = () => <CodeList items={sandboxFacts.allowedOrigins} conjunction="or" />;
+
+/** The loopback host names, inline. */
+export const LoopbackHosts = ({ conjunction }: { conjunction: 'and' | 'or' }) => (
+  <CodeList items={sandboxFacts.loopbackHosts} conjunction={conjunction} />
+);
+
+/** How often a message changes status by default: "once a second". */
+export const StepRate = () => <>{sandboxFacts.stepRate}</>;
+
+/** The largest body the sandbox reads: "1 MiB". */
+export const BodyLimit = () => <>{sandboxFacts.bodyLimit}</>;
+
+/** How long a status callback may take, as an adjective: "5-second". */
+export const CallbackTimeout = () => <>{sandboxFacts.callbackTimeout}</>;
+
+/** How many messages the sandbox keeps. */
+export const StoredMessages = () => <>{sandboxFacts.storedMessages}</>;
+
+/** The number_of_segments of every MMS. */
+export const MmsSegments = () => <code>{sandboxFacts.mmsSegments}</code>;
+
+/** The log fields the sandbox decides, each with its value: `direction` `outbound`, … */
+export const LogChoices = () => (
+  <>
+    {sandboxFacts.logChoices.map(([field, value], i) => (
+      <span key={field}>
+        {separator(i, sandboxFacts.logChoices.length, 'and')}
+        <code>{field}</code> <code>{value}</code>
+      </span>
+    ))}
+  </>
+);
+
+/** What a sandbox log charges: "`charge` is always `0` and `charge_details` always `[]`". */
+export const LogCharge = () => (
+  <>
+    <code>charge</code> is always <code>{sandboxFacts.charge}</code> and <code>charge_details</code> always{' '}
+    <code>{sandboxFacts.chargeDetails}</code>
+  </>
+);

@@ -1,5 +1,6 @@
 // What to do about each message status. Kept apart from the component, free of React, so a
 // unit test can check that it covers exactly the statuses of the spec's MessageStatus enum.
+import { deliveryErrorsLink } from '../../../openapi/site-paths.ts';
 
 export interface StatusAdvice {
   /** What to do, as plain text; `backticked` words are set as code. */
@@ -8,7 +9,7 @@ export interface StatusAdvice {
   link?: { to: string; label: string };
 }
 
-const deliveryErrors = { to: '/rest/overview/error-codes/#delivery-errors', label: 'delivery errors' };
+const deliveryErrors = { to: deliveryErrorsLink, label: 'delivery errors' };
 
 export const statusAdvice: Record<string, StatusAdvice> = {
   queued: {

@@ -5,11 +5,10 @@
 import { STATUS_CODES } from 'node:http';
 import { stringify as toYaml } from 'yaml';
 import { operationDocument, operationsOf, inlineRefs, type OperationPlace, type Spec } from './operation-document';
+import { markdownCodeLink as codeLink } from '../../../openapi/site-paths';
 import { afterLabel, constraintWords, enumWords, jsonCode, typeWords, type Schema } from './schema-words';
 
-/** Where a copy's links to error codes and statuses point (site paths; the caller makes them relative). */
-const errorCodesPage = '/rest/overview/error-codes/';
-const codeLink = (code: string) => `[\`${code}\`](${errorCodesPage}#${code})`;
+// A copy links error codes by site path, as the spec does; the caller makes the links relative.
 
 const indent = (text: string, by = 2) =>
   text

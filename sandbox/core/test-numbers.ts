@@ -13,6 +13,8 @@ export interface TestNumber {
   errorCode: string | null;
   /** What the number stands for, in a few words. */
   stands_for: string;
+  /** True when no status callback of its messages arrives, as when a receiver is unreachable. */
+  callbacksLost?: boolean;
 }
 
 export const testNumbers: TestNumber[] = [
@@ -43,6 +45,14 @@ export const testNumbers: TestNumber[] = [
     path: ['initiated', 'failed'],
     errorCode: 'insufficient_balance_to_send_message',
     stands_for: 'An account whose balance cannot pay for the message.',
+  },
+  {
+    to: '+15550005555',
+    outcome: 'delivered',
+    path: ['initiated', 'sent', 'delivered'],
+    errorCode: null,
+    stands_for: 'A receiver that was down: the message is delivered, and no status callback arrives.',
+    callbacksLost: true,
   },
 ];
 

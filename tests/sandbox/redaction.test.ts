@@ -21,10 +21,10 @@ async function setup() {
 
 const codes = (body: { errors: { code: string; attribute?: string }[] }) => body.errors.map((e) => [e.code, e.attribute]);
 
-test('a message still queued or initiated cannot be redacted; once sent it can', async () => {
+test('a message cannot be redacted until it is delivered, undelivered or failed: not while queued, initiated or sent', async () => {
   const { app, clock, send, redact } = await setup();
   const message = await send({ to: testNumbers[0].to });
-  for (const status of ['queued', 'initiated']) {
+  for (const status of ['queued', 'initiated', 'sent']) {
     const refused = await redact(message.id);
     assert.equal(refused.statusCode, 422, status);
     assert.deepEqual(codes(refused.json()), [['cannot_redact_in_progress_message', 'base']], status);
@@ -32,12 +32,22 @@ test('a message still queued or initiated cannot be redacted; once sent it can',
   }
   const redacted = await redact(message.id);
   assert.equal(redacted.statusCode, 200, redacted.body);
-  assert.equal(redacted.json().status, 'sent');
+  assert.equal(redacted.json().status, 'delivered');
   assert.equal(redacted.json().body, '');
   await app.close();
 });
 
-for (const number of testNumbers) {
+test('an MMS, which stays sent, is never redacted: the refusal code must be handled, not retried forever', async () => {
+  const { app, clock, send, redact } = await setup();
+  const message = await send({ to: testNumbers[0].to, media: ['https://example.com/a.png'] });
+  for (let i = 0; i < 5; i++) clock.tick();
+  const refused = await redact(message.id);
+  assert.equal(refused.statusCode, 422);
+  assert.deepEqual(codes(refused.json()), [['cannot_redact_in_progress_message', 'base']]);
+  await app.close();
+});
+
+for (const number of testNumbers.filter((n) => n.outcome !== 'sent')) {
   test(`a message that ended ${number.outcome} can be redacted, and stays redacted`, async () => {
     const { app, clock, send, redact } = await setup();
     const message = await send({ to: number.to, body: 'A secret' });
@@ -101,17 +111,12 @@ test('an unknown message ID gets a bare 404', async () => {
   await app.close();
 });
 
-test('callbacks after a redaction carry the empty body', async () => {
+test('no callback follows a redaction, since only a message in a final status can be redacted', async () => {
   const { app, clock, events, send, redact } = await setup();
   const message = await send({ to: testNumbers[0].to, body: 'A secret', status_callback: 'http://127.0.0.1:9/status' });
-  clock.tick(); // initiated
-  clock.tick(); // sent
+  testNumbers[0].path.forEach(() => clock.tick());
   assert.equal((await redact(message.id)).statusCode, 200);
-  clock.tick(); // delivered
-  assert.deepEqual(events.map((e) => [e.status, e.body]), [
-    ['initiated', 'A secret'],
-    ['sent', 'A secret'],
-    ['delivered', ''],
-  ]);
+  clock.tick();
+  assert.deepEqual(events.map((e) => [e.status, e.body]), testNumbers[0].path.map((status) => [status, 'A secret']));
   await app.close();
 });

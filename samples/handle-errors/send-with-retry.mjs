@@ -1,4 +1,5 @@
-// Send one message, retry only when the server failed (5xx), and explain every other error.
+// Send one message, retry only when the server failed (5xx) or asked to slow down (429), and
+// explain every other error.
 // Node.js 18 or later, no packages: node send-with-retry.mjs
 // SIGNALWIRE_TO picks the recipient; RETRY_BASE_MS the first backoff window (1000 ms).
 const url = `${process.env.SIGNALWIRE_SPACE_URL}/api/messaging/messages`;
@@ -32,8 +33,10 @@ async function sendMessage(message) {
     // A proxy in the way may answer with a page that is not JSON.
     const body = await response.json().catch(() => null);
     if (response.ok) return body;
-    // Only the server's own failures are worth another try; a 4xx answers the same every time.
-    if (response.status < 500 || attempt === maxAttempts) throw new ApiError(response, body);
+    // Only a rate limit and the server's own failures are worth another try; any other 4xx
+    // answers the same every time.
+    const retryable = response.status === 429 || response.status >= 500;
+    if (!retryable || attempt === maxAttempts) throw new ApiError(response, body);
     // Exponential backoff with full jitter: a random wait of up to 1, 2, 4 ... times the base.
     const delay = Math.random() * baseMs * 2 ** (attempt - 1);
     console.error(`HTTP ${response.status} on attempt ${attempt} of ${maxAttempts}; trying again in ${Math.round(delay)} ms.`);
@@ -42,7 +45,8 @@ async function sendMessage(message) {
 }
 
 function explain(error) {
-  // A token without the Messaging scope may get either status: the sources disagree.
+  // A token without the Messaging scope: SignalWire's general error page gives it 403, the
+  // messaging reference lists only 401. Handle both.
   if (error.status === 401) return console.error(`${error.message}. Check SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN and the token's Messaging scope.`);
   if (error.status === 403) return console.error(`${error.message}. Give the API token the Messaging scope.`);
   if (error.status !== 422) return console.error(error.message);

@@ -1,4 +1,5 @@
-# Send one message, retry only when the server failed (5xx), and explain every other error.
+# Send one message, retry only when the server failed (5xx) or asked to slow down (429), and
+# explain every other error.
 # Python 3.8 or later, standard library only: python3 send_with_retry.py
 # SIGNALWIRE_TO picks the recipient; RETRY_BASE_MS the first backoff window (1000 ms).
 import base64
@@ -48,8 +49,10 @@ def send_message(message):
             with urllib.request.urlopen(request, timeout=30) as response:
                 return json.load(response)
         except urllib.error.HTTPError as failure:
-            # Only the server's own failures are worth another try; a 4xx answers the same every time.
-            if failure.code < 500 or attempt == MAX_ATTEMPTS:
+            # Only a rate limit and the server's own failures are worth another try; any other 4xx
+            # answers the same every time.
+            retryable = failure.code == 429 or failure.code >= 500
+            if not retryable or attempt == MAX_ATTEMPTS:
                 raise ApiError(failure) from None
             status = failure.code
         # Exponential backoff with full jitter: a random wait of up to 1, 2, 4 ... times the base.
@@ -60,7 +63,8 @@ def send_message(message):
 
 
 def explain(error):
-    # A token without the Messaging scope may get either status: the sources disagree.
+    # A token without the Messaging scope: SignalWire's general error page gives it 403, the
+    # messaging reference lists only 401. Handle both.
     if error.status == 401:
         print(f"{error}. Check SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN and the token's Messaging scope.",
               file=sys.stderr)

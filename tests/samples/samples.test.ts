@@ -6,6 +6,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
@@ -261,6 +263,31 @@ const retriers: [name: string, file: string, launch: Launcher][] = [
   ['Python', 'samples/handle-errors/send_with_retry.py', interpreted(() => need('python3'), 'python3', 'samples/handle-errors/send_with_retry.py')],
 ];
 
+/** A front for the sandbox that answers its first `refusals` requests with a bare 429. */
+async function rateLimitedSandbox(refusals: number) {
+  let attempts = 0;
+  const server = createServer((request, response) => {
+    attempts++;
+    if (attempts <= refusals) return void response.writeHead(429).end();
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', async () => {
+      const answer = await fetch(`${sandbox.url}${request.url}`, {
+        method: request.method,
+        headers: { authorization: String(request.headers.authorization), 'content-type': 'application/json' },
+        body: Buffer.concat(chunks),
+      });
+      response.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    attempts: () => attempts,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 /** Runs a retry sample with a short backoff, and counts the POSTs it made. */
 async function retry(launch: Launcher, target: Sandbox, extra: Record<string, string> = {}) {
   target.posts = 0;
@@ -288,6 +315,20 @@ for (const [name, , launch] of retriers) {
     assert.equal(result.code, 1, show(result));
     assert.equal(result.attempts, 1, show(result));
     assert.match(result.stderr, /^invalid_from_number: Send from a number your project purchased/m, show(result));
+  });
+
+  test(`the ${name} retry sample backs off on a 429 and sends once the rate limit lifts`, async () => {
+    // The body of a 429 is not specified, so the stand-in answers none: the samples must cope.
+    const limited = await rateLimitedSandbox(2);
+    try {
+      const result = await run(launch, credentials(limited.url, { RETRY_BASE_MS: '5' }));
+      assert.equal(result.code, 0, show(result));
+      assert.equal(limited.attempts(), 3, show(result));
+      assert.match(result.stderr, /^HTTP 429 on attempt 1 of 4; trying again in \d+ ms\.$/m, show(result));
+      assert.match(result.stdout, queued, show(result));
+    } finally {
+      await limited.close();
+    }
   });
 
   test(`the ${name} retry sample does not retry a 401`, async () => {

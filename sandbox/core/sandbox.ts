@@ -313,7 +313,15 @@ export function createSandbox({
 
     sendMessage(body: unknown): SandboxResponse {
       const verdict = checkSend(body);
-      if (!verdict.ok) return verdict.status === 400 ? bare(400) : invalid(verdict.errors);
+      if (!verdict.ok && verdict.status === 400) return bare(400);
+      if (!verdict.ok) {
+        // One entry per broken rule: a `from` the project does not own is one more, whatever else
+        // is wrong. The account's other refusals wait for a request that is otherwise valid.
+        const from = (body as { from: string }).from;
+        const fromOwned = config.fromNumbers.includes(from) || isTestSender(from);
+        const fromNamed = verdict.errors.some((e) => e.attribute === 'from');
+        return invalid(fromOwned || fromNamed ? verdict.errors : [...verdict.errors, apiError(catalog, 'invalid_from_number')]);
+      }
       const request = body as SendRequest;
       const media = request.media ?? [];
       const kind = media.length > 0 || request.send_as_mms === true ? 'mms' : 'sms';

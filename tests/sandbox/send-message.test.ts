@@ -130,3 +130,15 @@ test('every 422 example of the send operation is exactly what the sandbox answer
     assert.deepEqual(response.json().errors, [expected], example.name);
   }
 });
+
+test('a request that breaks two rules gets two entries: a from the project does not own, and no body', async () => {
+  const response = await post({ to: sms.to, from: '+15557770000' });
+  assert.equal(response.statusCode, 422);
+  assert.deepEqual(
+    response.json().errors.map((e: { code: string; attribute: string }) => [e.code, e.attribute]),
+    [['body_or_media_required', 'body'], ['invalid_from_number', 'from']],
+  );
+  // A from that is not a number at all is one entry, not two for the same field.
+  const malformed = await post({ to: sms.to, from: 'nobody', body: 'x' });
+  assert.deepEqual(malformed.json().errors.map((e: { code: string }) => e.code), ['invalid_number_format']);
+});

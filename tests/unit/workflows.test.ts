@@ -100,6 +100,11 @@ test('the deploy workflow builds for the Pages address, uploads build/ and deplo
   const build = list[indexOf(list, (step) => step.run === 'npm run build')];
   assert.equal(build.env?.DOCS_URL, `\${{ steps.${configure.id}.outputs.origin }}`);
   assert.equal(build.env?.DOCS_BASE_URL, `\${{ steps.${configure.id}.outputs.base_path }}/`);
+  // The guides' npx command must reach a published sandbox before the pages that give it go out.
+  const onNpm = indexOf(list, (step) => /npm view "signalwire-messaging-sandbox@\$version"/.test(step.run ?? ''));
+  assert.ok(onNpm < list.indexOf(build), 'the npm check comes before the build');
+  assert.match(list[onNpm].run!, /require\('\.\/sandbox\/package\.json'\)\.version/);
+  assert.match(list[onNpm].run!, /exit 1/);
   const upload = list[indexOf(list, (step) => /^actions\/upload-pages-artifact@/.test(step.uses ?? ''))];
   assert.equal(upload.with?.path, 'build');
 

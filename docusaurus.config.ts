@@ -11,7 +11,7 @@ import mermaidOutOfCommon from './src/plugins/mermaid-out-of-common';
 import rawSamples from './src/plugins/raw-samples';
 import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plugins/markdown-copies';
 import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './openapi/generated-files';
-import { errorCodesPage } from './openapi/site-paths';
+import { errorCodesPage, publishedDocsOrigin } from './openapi/site-paths';
 import { accessibleShades, codeColors } from './src/css/code-colors';
 
 const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
@@ -31,7 +31,7 @@ const config: Config = {
   // served below a path (GitHub Pages serves a project's site at /<repository>/). Unset or empty,
   // the published site's. Docusaurus would fix up a baseUrl without its slashes; we refuse it, so
   // a mistyped variable fails the build instead of shipping a site whose links miss the prefix.
-  url: process.env.DOCS_URL || 'https://developer.signalwire.com',
+  url: process.env.DOCS_URL || publishedDocsOrigin,
   baseUrl: ((baseUrl: string) => {
     if (!/^\/(.*\/)?$/.test(baseUrl)) {
       throw new Error(`DOCS_BASE_URL must start and end with a slash, like "/" or "/messaging-docs/"; it is "${baseUrl}".`);

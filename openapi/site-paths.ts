@@ -4,6 +4,9 @@
 // The production URL the API puts in an error's `url` stays the catalog's `base_url`
 // (error-catalog.yaml); a test keeps its path equal to errorCodesPage.
 
+/** Where SignalWire publishes these docs; a build for another host sets DOCS_URL instead. */
+export const publishedDocsOrigin = 'https://developer.signalwire.com';
+
 /** The error-codes page, as a root path of the site. */
 export const errorCodesPage = '/rest/overview/error-codes/';
 

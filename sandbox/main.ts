@@ -33,7 +33,7 @@ async function main() {
   log(`Basic auth: project ID ${config.projectId}, API token ${config.apiToken}`);
   log(`Numbers you own (from): ${config.fromNumbers.join(', ')}`);
   log(`Token without the Messaging scope (answers 403): ${config.scopelessToken}`);
-  log(`Test numbers (to), how an SMS ends: ${testNumbers.map((n) => `${n.to} → ${n.outcome}`).join(', ')}; an MMS stops at sent`);
+  log(`Test numbers (to), how an SMS ends: ${testNumbers.map((n) => `${n.to} → ${n.outcome}${n.callbacksLost ? ' (its callbacks are lost)' : ''}`).join(', ')}; an MMS stops at sent`);
   log(`Refused at request time: ${refusingNumbers.map((n) => `${n.field} ${n.number} → ${n.code}`).join(', ')}; to ${serverErrorNumber} → 500`);
   log(`Status callbacks go to: ${callbackHosts} (SANDBOX_CALLBACK_HOSTS)`);
   log(`Browser pages that may call it (CORS): ${origins} (SANDBOX_ALLOWED_ORIGINS)`);

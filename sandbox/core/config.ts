@@ -1,4 +1,5 @@
 // The sandbox's settings, read from an environment-like map so a browser can pass its own.
+import { publishedDocsOrigin } from '../../openapi/site-paths.ts';
 
 export interface SandboxConfig {
   host: string;
@@ -29,8 +30,9 @@ export const defaults: SandboxConfig = {
   callbackHosts: [],
   scopelessToken: 'sandbox-token-without-messaging',
   historyDays: 365,
-  // Where `npm start` serves the docs site.
-  allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+  // The published docs, whose console a reader may point at this sandbox, and where `npm start`
+  // serves the site.
+  allowedOrigins: [publishedDocsOrigin, 'http://localhost:3000', 'http://127.0.0.1:3000'],
 };
 
 /** The environment variables that override the defaults, with what each one sets. */

@@ -17,6 +17,8 @@ export interface SandboxConfig {
   historyDays: number;
   /** Web origins whose pages may call the sandbox from a browser (CORS); `*` for any. */
   allowedOrigins: string[];
+  /** The project's Signing Key, which signs every status callback (`X-SignalWire-Signature`). */
+  signingKey: string;
 }
 
 export const defaults: SandboxConfig = {
@@ -31,6 +33,8 @@ export const defaults: SandboxConfig = {
   historyDays: 365,
   // Where `npm start` serves the docs site.
   allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+  // Shaped like a Dashboard Signing Key, and public like the other credentials here.
+  signingKey: 'PSK_sandbox_signing_key',
 };
 
 /** The environment variables that override the defaults, with what each one sets. */
@@ -42,6 +46,7 @@ export const environment = {
   SANDBOX_STEP_MS: 'Milliseconds between two status changes of a message.',
   SANDBOX_CALLBACK_HOSTS: 'Comma-separated host names, besides loopback, that status callbacks may reach; `*` for any.',
   SANDBOX_ALLOWED_ORIGINS: 'Comma-separated origins whose pages may call the sandbox from a browser (CORS); `*` for any.',
+  SANDBOX_SIGNING_KEY: 'Signing Key that signs each status callback (`X-SignalWire-Signature`).',
 } as const;
 
 const list = (value: string) =>
@@ -87,5 +92,6 @@ export function configFromEnv(env: Record<string, string | undefined>): SandboxC
   if (env.SANDBOX_STEP_MS) config.stepMs = integer('SANDBOX_STEP_MS', env.SANDBOX_STEP_MS, 0, 60_000);
   if (env.SANDBOX_CALLBACK_HOSTS) config.callbackHosts = list(env.SANDBOX_CALLBACK_HOSTS);
   if (env.SANDBOX_ALLOWED_ORIGINS) config.allowedOrigins = origins('SANDBOX_ALLOWED_ORIGINS', env.SANDBOX_ALLOWED_ORIGINS);
+  if (env.SANDBOX_SIGNING_KEY) config.signingKey = env.SANDBOX_SIGNING_KEY;
   return config;
 }

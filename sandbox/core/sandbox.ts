@@ -6,6 +6,7 @@ import type { SandboxConfig } from './config.ts';
 import { requestCheck } from './request-errors.ts';
 import { specSchemas, type Spec } from './schemas.ts';
 import { numberOfSegments } from './segments.ts';
+import { sign, signatureHeader } from './signature.ts';
 import { beyondHistoryId, isTestSender, pathFor, refusals, serverErrorNumber, testNumberFor, testNumbers } from './test-numbers.ts';
 
 export interface SandboxResponse {
@@ -27,6 +28,12 @@ export interface StatusCallbackEvent {
   custom_variables?: Record<string, string>;
 }
 
+/** A status callback as the sandbox POSTs it: the body exactly as sent, and its headers. */
+export interface CallbackRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
 /** Runs `step` after `ms`; returns a function that cancels it. Tests pass one they drive. */
 export type Scheduler = (step: () => void, ms: number) => () => void;
 
@@ -34,8 +41,8 @@ export interface SandboxOptions {
   spec: Spec;
   catalog: Catalog;
   config: SandboxConfig;
-  /** Posts one status callback event; the default uses fetch. */
-  deliverCallback?: (url: string, event: StatusCallbackEvent) => Promise<void>;
+  /** Posts one status callback event, signed; the default uses fetch. */
+  deliverCallback?: (url: string, event: StatusCallbackEvent, request: CallbackRequest) => Promise<void>;
   /** Where the sandbox reports what a reader should know, such as a skipped callback. */
   log?: (message: string) => void;
   schedule?: Scheduler;
@@ -44,9 +51,10 @@ export interface SandboxOptions {
   /**
    * Sees every status change as the event the API would POST, whether or not the message has a
    * `status_callback`: the browser's console shows them, since a page cannot take webhooks.
-   * `last` is true when no further status will follow.
+   * `last` is true when no further status will follow; `request` is the signed POST, when there
+   * is a callback URL to sign it for.
    */
-  observe?: (event: StatusCallbackEvent, change: { callbackUrl: string | null; last: boolean }) => void;
+  observe?: (event: StatusCallbackEvent, change: { callbackUrl: string | null; last: boolean; request: Promise<CallbackRequest> | null }) => void;
 }
 
 interface StoredMessage {
@@ -65,6 +73,8 @@ interface StoredMessage {
   /** False when the callback URL's host is not one the sandbox may reach. */
   callbacks: boolean;
   custom_variables?: Record<string, string>;
+  /** The message's signed callbacks, chained so they are posted in the order of the statuses. */
+  signed: Promise<unknown>;
 }
 
 interface SendRequest {
@@ -90,13 +100,8 @@ function isLoopback(hostname: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-async function postJson(url: string, event: StatusCallbackEvent): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(event),
-    signal: AbortSignal.timeout(callbackTimeoutMs),
-  });
+async function postJson(url: string, _event: StatusCallbackEvent, { body, headers }: CallbackRequest): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(callbackTimeoutMs) });
   if (!response.ok) throw new Error(`answered ${response.status}`);
 }
 
@@ -204,11 +209,21 @@ export function createSandbox({
       error_message: m.error_message,
       ...(m.custom_variables && { custom_variables: m.custom_variables }),
     };
-    observe(event, { callbackUrl: m.status_callback_url, last });
-    if (!m.status_callback_url || !m.callbacks) return;
-    deliverCallback(m.status_callback_url, event).catch((error: Error) =>
-      log(`Status callback ${m.status} of ${m.id} to ${m.status_callback_url} failed: ${error.message}`),
-    );
+    const url = m.status_callback_url;
+    // Signed over the very string posted: a receiver checks the bytes it gets, not the event.
+    const body = JSON.stringify(event);
+    const request = url
+      ? m.signed.then(async (): Promise<CallbackRequest> => ({
+          body,
+          headers: { 'Content-Type': 'application/json', [signatureHeader]: await sign(config.signingKey, url, body) },
+        }))
+      : null;
+    if (request) m.signed = request;
+    observe(event, { callbackUrl: url, last, request });
+    if (!url || !request || !m.callbacks) return;
+    request
+      .then((signed) => deliverCallback(url, event, signed))
+      .catch((error: Error) => log(`Status callback ${event.status} of ${m.id} to ${url} failed: ${error.message}`));
   }
 
   function advance(m: StoredMessage, path: string[], errorCode: string | null) {
@@ -297,6 +312,7 @@ export function createSandbox({
         created_at: isoSeconds(now()),
         status_callback_url: request.status_callback ?? null,
         callbacks: request.status_callback ? callbackAllowed(request.status_callback) : false,
+        signed: Promise.resolve(),
         ...(request.custom_variables && { custom_variables: { ...request.custom_variables } }),
       };
       if (message.status_callback_url && !message.callbacks) {

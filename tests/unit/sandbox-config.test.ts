@@ -17,6 +17,7 @@ test('each variable overrides its setting', () => {
     SANDBOX_STEP_MS: '10',
     SANDBOX_CALLBACK_HOSTS: 'a.example,b.example',
     SANDBOX_ALLOWED_ORIGINS: 'http://localhost:8080, https://docs.example/',
+    SANDBOX_SIGNING_KEY: 'PSK_k',
   });
   assert.deepEqual(config, {
     host: '127.0.0.1',
@@ -29,6 +30,7 @@ test('each variable overrides its setting', () => {
     scopelessToken: defaults.scopelessToken,
     historyDays: defaults.historyDays,
     allowedOrigins: ['http://localhost:8080', 'https://docs.example'],
+    signingKey: 'PSK_k',
   });
 });
 

@@ -14,6 +14,7 @@ const defaultFor: Record<keyof typeof environment, string> = {
   SANDBOX_STEP_MS: String(defaults.stepMs),
   SANDBOX_CALLBACK_HOSTS: '(none: loopback only)',
   SANDBOX_ALLOWED_ORIGINS: defaults.allowedOrigins.join(','),
+  SANDBOX_SIGNING_KEY: defaults.signingKey,
 };
 
 const codeLink = (code: string) => (

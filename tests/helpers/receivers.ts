@@ -9,9 +9,10 @@ export interface ReceiverSample {
   /**
    * How it prints an event: `line`, `<id> <status>[ (final)][ <code>: <message>][ key=value…]`,
    * once per id and status; `body`, the verified body as it came (Java, with no JSON parser of its
-   * own, leaves parsing and skipping repeats to the reader's JSON library).
+   * own, leaves parsing and skipping repeats to the reader's JSON library); `id and status`, that
+   * line and no more, for each event, repeats included (the SDK example keeps to the signature).
    */
-  prints: 'line' | 'body';
+  prints: 'line' | 'body' | 'id and status';
 }
 
 const fixed = (launcher: Launcher) => () => async () => launcher();
@@ -26,6 +27,12 @@ const built = (make: (scratch: string) => Promise<string[]>) => {
 
 export const receivers: ReceiverSample[] = [
   { name: 'Node.js', file: 'samples/status-callbacks/receiver.mjs', prints: 'line', launch: fixed(interpreted(none, process.execPath, 'samples/status-callbacks/receiver.mjs')) },
+  {
+    name: "Node.js with SignalWire's validateRequest",
+    file: 'samples/status-callbacks/receiver-sdk.mjs',
+    prints: 'id and status',
+    launch: fixed(interpreted(none, process.execPath, 'samples/status-callbacks/receiver-sdk.mjs')),
+  },
   { name: 'Python', file: 'samples/status-callbacks/receiver.py', prints: 'line', launch: fixed(interpreted(() => need('python3'), 'python3', 'samples/status-callbacks/receiver.py')) },
   { name: 'Go', file: 'samples/status-callbacks/receiver.go', prints: 'line', launch: built((scratch) => goBinary('samples/status-callbacks/receiver.go', scratch)) },
   { name: 'Ruby', file: 'samples/status-callbacks/receiver.rb', prints: 'line', launch: fixed(interpreted(() => need('ruby'), 'ruby', 'samples/status-callbacks/receiver.rb')) },

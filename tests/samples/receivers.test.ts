@@ -168,7 +168,8 @@ for (const receiver of receivers) {
         assert.match(last, new RegExp(` undelivered \\(final\\) ${undelivered.errorCode}: .* order_id=12345$`));
       }
 
-      // The current key works too; a repeat is acted on once (Java leaves that to the reader's code).
+      // The current key works too; a repeat is acted on once (Java and the SDK example leave that to
+      // the reader's code).
       const event = statusEvent('sent');
       const signature = sign('PSK_the_new_key', statusCallback, event.body);
       assert.equal(await running.post('/status?order=12345', event.body, signature), 200);

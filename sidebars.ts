@@ -14,6 +14,7 @@ const sidebars: SidebarsConfig = {
         'messaging/quickstart',
         'messaging/send-mms',
         'messaging/status-callbacks',
+        'messaging/verify-callbacks',
         'messaging/statuses',
         'messaging/errors',
         'messaging/redact',

@@ -36,6 +36,7 @@ async function main() {
   log(`Test numbers (to), how an SMS ends: ${testNumbers.map((n) => `${n.to} → ${n.outcome}${n.callbacksLost ? ' (its callbacks are lost)' : ''}`).join(', ')}; an MMS stops at sent`);
   log(`Refused at request time: ${refusingNumbers.map((n) => `${n.field} ${n.number} → ${n.code}`).join(', ')}; to ${serverErrorNumber} → 500`);
   log(`Status callbacks go to: ${callbackHosts} (SANDBOX_CALLBACK_HOSTS)`);
+  log(`Status callbacks are signed (X-SignalWire-Signature) with the Signing Key ${config.signingKey} (SANDBOX_SIGNING_KEY)`);
   log(`Browser pages that may call it (CORS): ${origins} (SANDBOX_ALLOWED_ORIGINS)`);
   const stop = () => void app.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -18,6 +18,8 @@ export interface SandboxConfig {
   historyDays: number;
   /** Web origins whose pages may call the sandbox from a browser (CORS); `*` for any. */
   allowedOrigins: string[];
+  /** The project's Signing Key, which signs every status callback (`X-SignalWire-Signature`). */
+  signingKey: string;
 }
 
 export const defaults: SandboxConfig = {
@@ -33,6 +35,8 @@ export const defaults: SandboxConfig = {
   // The published docs, whose console a reader may point at this sandbox, and where `npm start`
   // serves the site.
   allowedOrigins: [publishedDocsOrigin, 'http://localhost:3000', 'http://127.0.0.1:3000'],
+  // Shaped like a Dashboard Signing Key, and public like the other credentials here.
+  signingKey: 'PSK_sandbox_signing_key',
 };
 
 /** The environment variables that override the defaults, with what each one sets. */
@@ -44,6 +48,7 @@ export const environment = {
   SANDBOX_STEP_MS: 'Milliseconds between two status changes of a message.',
   SANDBOX_CALLBACK_HOSTS: 'Comma-separated host names, besides loopback, that status callbacks may reach; `*` for any.',
   SANDBOX_ALLOWED_ORIGINS: 'Comma-separated origins whose pages may call the sandbox from a browser (CORS); `*` for any.',
+  SANDBOX_SIGNING_KEY: 'Signing Key that signs each status callback (`X-SignalWire-Signature`).',
 } as const;
 
 const list = (value: string) =>
@@ -89,5 +94,6 @@ export function configFromEnv(env: Record<string, string | undefined>): SandboxC
   if (env.SANDBOX_STEP_MS) config.stepMs = integer('SANDBOX_STEP_MS', env.SANDBOX_STEP_MS, 0, 60_000);
   if (env.SANDBOX_CALLBACK_HOSTS) config.callbackHosts = list(env.SANDBOX_CALLBACK_HOSTS);
   if (env.SANDBOX_ALLOWED_ORIGINS) config.allowedOrigins = origins('SANDBOX_ALLOWED_ORIGINS', env.SANDBOX_ALLOWED_ORIGINS);
+  if (env.SANDBOX_SIGNING_KEY) config.signingKey = env.SANDBOX_SIGNING_KEY;
   return config;
 }

@@ -7,6 +7,7 @@ import { isLoopbackHostname } from './loopback.ts';
 import { requestCheck } from './request-errors.ts';
 import { specSchemas, type Spec } from './schemas.ts';
 import { numberOfSegments } from './segments.ts';
+import { sign, signatureHeader } from './signature.ts';
 import { beyondHistoryId, isTestSender, pathFor, refusals, serverErrorNumber, testNumberFor, testNumbers } from './test-numbers.ts';
 
 export interface SandboxResponse {
@@ -28,6 +29,12 @@ export interface StatusCallbackEvent {
   custom_variables?: Record<string, string>;
 }
 
+/** A status callback as the sandbox POSTs it: the body exactly as sent, and its headers. */
+export interface CallbackRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
 /** Runs `step` after `ms`; returns a function that cancels it. Tests pass one they drive. */
 export type Scheduler = (step: () => void, ms: number) => () => void;
 
@@ -35,8 +42,8 @@ export interface SandboxOptions {
   spec: Spec;
   catalog: Catalog;
   config: SandboxConfig;
-  /** Posts one status callback event; the default uses fetch. */
-  deliverCallback?: (url: string, event: StatusCallbackEvent) => Promise<void>;
+  /** Posts one status callback event, signed; the default uses fetch. */
+  deliverCallback?: (url: string, event: StatusCallbackEvent, request: CallbackRequest) => Promise<void>;
   /** Where the sandbox reports what a reader should know, such as a skipped callback. */
   log?: (message: string) => void;
   schedule?: Scheduler;
@@ -45,9 +52,13 @@ export interface SandboxOptions {
   /**
    * Sees every status change as the event the API would POST, whether or not the message has a
    * `status_callback`: the browser's console shows them, since a page cannot take webhooks.
-   * `last` is true when no further status will follow.
+   * `last` is true when no further status will follow; `request` is the signed POST, when there
+   * is a callback URL to sign it for.
    */
-  observe?: (event: StatusCallbackEvent, change: { callbackUrl: string | null; last: boolean; lost: boolean }) => void;
+  observe?: (
+    event: StatusCallbackEvent,
+    change: { callbackUrl: string | null; last: boolean; lost: boolean; request: Promise<CallbackRequest> | null },
+  ) => void;
 }
 
 interface StoredMessage {
@@ -66,6 +77,8 @@ interface StoredMessage {
   /** False when the callback URL's host is not one the sandbox may reach. */
   callbacks: boolean;
   custom_variables?: Record<string, string>;
+  /** The message's signed callbacks, chained so they are posted in the order of the statuses. */
+  signed: Promise<unknown>;
 }
 
 interface SendRequest {
@@ -126,13 +139,8 @@ export function utcTime(value: string): number {
 /** The log list's date filters. */
 const dateFilters = ['created_before', 'created_on', 'created_after'] as const;
 
-async function postJson(url: string, event: StatusCallbackEvent): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(event),
-    signal: AbortSignal.timeout(callbackTimeoutMs),
-  });
+async function postJson(url: string, _event: StatusCallbackEvent, { body, headers }: CallbackRequest): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(callbackTimeoutMs) });
   if (!response.ok) throw new Error(`answered ${response.status}`);
 }
 
@@ -242,12 +250,23 @@ export function createSandbox({
       error_message: m.error_message,
       ...(m.custom_variables && { custom_variables: m.custom_variables }),
     };
+    const url = m.status_callback_url;
+    // Signed over the very string posted: a receiver checks the bytes it gets, not the event.
+    const body = JSON.stringify(event);
+    const request = url
+      ? m.signed.then(async (): Promise<CallbackRequest> => ({
+          body,
+          headers: { 'Content-Type': 'application/json', [signatureHeader]: await sign(config.signingKey, url, body) },
+        }))
+      : null;
+    if (request) m.signed = request;
+    // A number whose callbacks are lost signs them as ever, and then never sends them.
     const lost = testNumberFor(m.to).callbacksLost === true;
-    observe(event, { callbackUrl: m.status_callback_url, last, lost });
-    if (!m.status_callback_url || !m.callbacks || lost) return;
-    deliverCallback(m.status_callback_url, event).catch((error: Error) =>
-      log(`Status callback ${m.status} of ${m.id} to ${m.status_callback_url} failed: ${error.message}`),
-    );
+    observe(event, { callbackUrl: url, last, lost, request });
+    if (!url || !request || !m.callbacks || lost) return;
+    request
+      .then((signed) => deliverCallback(url, event, signed))
+      .catch((error: Error) => log(`Status callback ${event.status} of ${m.id} to ${url} failed: ${error.message}`));
   }
 
   function advance(m: StoredMessage, path: string[], errorCode: string | null) {
@@ -344,6 +363,7 @@ export function createSandbox({
         created_at: isoSeconds(now()),
         status_callback_url: request.status_callback ?? null,
         callbacks: request.status_callback ? callbackAllowed(request.status_callback) : false,
+        signed: Promise.resolve(),
         ...(request.custom_variables && { custom_variables: { ...request.custom_variables } }),
       };
       if (message.status_callback_url && !message.callbacks) {

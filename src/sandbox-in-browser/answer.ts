@@ -3,10 +3,11 @@
 import { createSandbox } from '@site/sandbox/core/sandbox.ts';
 import { answer } from '@site/sandbox/core/http.ts';
 import { inBrowserConfig } from '@site/sandbox/core/in-browser.ts';
+import { signatureHeader, verify } from '@site/sandbox/core/signature.ts';
 import type { Catalog } from '@site/openapi/catalog.ts';
 import spec from '@site/generated/static/openapi/messaging.json';
 import catalog from '@site/generated/static/rest/overview/error-codes.json';
-import { newId, record } from './events';
+import { newId, record, update } from './events';
 
 const sandbox = createSandbox({
   spec: spec as never,
@@ -14,8 +15,14 @@ const sandbox = createSandbox({
   config: inBrowserConfig,
   // A page cannot receive webhooks, and nothing may leave it: events go to the console instead.
   deliverCallback: async () => {},
-  observe(event, { callbackUrl, last }) {
-    record({ kind: 'callback', id: newId(), time: new Date().toISOString(), event, callbackUrl, last });
+  observe(event, { callbackUrl, last, request }) {
+    const id = newId();
+    record({ kind: 'callback', id, time: new Date().toISOString(), event, callbackUrl, last });
+    // Checked as a receiver would check it, with the same code, over the body as it would be sent.
+    request?.then(async ({ body, headers }) => {
+      const value = headers[signatureHeader];
+      update(id, { signature: { value, verifies: await verify(inBrowserConfig.signingKey, callbackUrl!, body, value) } });
+    });
     if (!last) return;
     const log = sandbox.getMessageLog(event.id).body as { status: string };
     record({ kind: 'log', id: newId(), messageId: event.id, status: log.status });

@@ -5,7 +5,16 @@ import type { StatusCallbackEvent } from '@site/sandbox/core/sandbox.ts';
 
 export type ConsoleEntry =
   | { kind: 'request'; id: string; method: string; url: string; inBrowser: boolean; status?: number }
-  | { kind: 'callback'; id: string; time: string; event: StatusCallbackEvent; callbackUrl: string | null; last: boolean }
+  | {
+      kind: 'callback';
+      id: string;
+      time: string;
+      event: StatusCallbackEvent;
+      callbackUrl: string | null;
+      last: boolean;
+      /** The X-SignalWire-Signature it would carry, once signed, and whether it verifies. */
+      signature?: { value: string; verifies: boolean };
+    }
   | { kind: 'log'; id: string; messageId: string; status: string };
 
 let entries: ConsoleEntry[] = [];

@@ -55,6 +55,8 @@ test('with the page defaults, send answers 201, then each callback and the log f
   const payload: { status: string } = JSON.parse(await panel(page).locator('pre').first().innerText());
   assert.ok(callbackEvent(payload), JSON.stringify(callbackEvent.errors));
   assert.equal(payload.status, 'initiated');
+  // Signed, and checked in the page with the sandbox's own verify.
+  assert.match(await panel(page).locator('details[open]').innerText(), /X-SignalWire-Signature: [0-9a-f]{40}, which verifies/);
   assert.deepEqual(escaped, []);
   await context.close();
 });

@@ -5,18 +5,18 @@
 // No language is skipped: a missing toolchain fails its tests and says how to install it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { join, relative } from 'node:path';
 import { defaults } from '../../sandbox/core/config.ts';
-import { serverErrorNumber, testNumbers } from '../../sandbox/core/test-numbers.ts';
+import { serverErrorNumber } from '../../sandbox/core/test-numbers.ts';
 import { path } from '../../scripts/load.ts';
 import { sandboxServer } from '../helpers/sandbox.ts';
-import { freePort } from '../../scripts/free-port.ts';
+import { goBinary, interpreted, memo, monoExe, need, needPhpCurl, type Launcher } from '../helpers/toolchains.ts';
+import { receiverFiles } from '../helpers/receivers.ts';
 
 /** A sandbox listening on loopback, counting the POSTs it receives. */
 interface Sandbox {
@@ -50,73 +50,8 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-// ---- Toolchains -------------------------------------------------------------------------------
-
-const installHint = 'run `bash scripts/ensure-tools.sh` (as root it installs them from Debian packages)';
-
-const onPath = (command: string) =>
-  (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-
-function need(...commands: string[]) {
-  const missing = commands.filter((command) => !onPath(command));
-  if (missing.length > 0) throw new Error(`${missing.join(', ')} not found on PATH: ${installHint}`);
-}
-
-function needPhpCurl() {
-  need('php');
-  if (!spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout.split('\n').includes('curl')) {
-    throw new Error(`PHP's curl extension is not loaded: ${installHint}`);
-  }
-}
-
-const memo = <T>(make: () => Promise<T>) => {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
-};
-
-const build = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
-  promisify(execFile)(command, args, { cwd: path('.'), env, timeout: 120_000 });
-
-/** The argv that runs a sample, building it first where it needs building. */
-type Launcher = () => Promise<string[]>;
-
-const interpreted =
-  (prepare: () => void, ...argv: string[]): Launcher =>
-  async () => {
-    prepare();
-    return argv;
-  };
-
-const goSendSms = memo(async () => {
-  need('go');
-  // go needs a writable build cache, which HOME may not offer. It is kept between runs beside the
-  // other tools' caches, so the standard library is compiled once, not on every run. Nothing is
-  // fetched from a proxy.
-  const cache = path('node_modules/.cache/go');
-  const env = { ...process.env, GOCACHE: join(cache, 'build'), GOPATH: join(cache, 'path'), GOPROXY: 'off', GOTOOLCHAIN: 'local' };
-  const binary = join(scratch, 'send_sms');
-  await build('go', ['build', '-o', binary, 'samples/send-sms/send_sms.go'], env);
-  return [binary];
-});
-
-const csharpSendSms = memo(async () => {
-  need('mcs', 'mono');
-  // Compiled with the very command the sample's header comment gives Mono users.
-  const source = readFileSync(path('samples/send-sms/SendSms.cs'), 'utf8');
-  const documented = /^\/\/ +Mono: mcs (.*?) ?SendSms\.cs && mono SendSms\.exe$/m.exec(source);
-  assert.ok(documented, 'SendSms.cs says how to build it with Mono: `Mono: mcs ... SendSms.cs && mono SendSms.exe`');
-  const exe = join(scratch, 'SendSms.exe');
-  const options = documented[1].split(/\s+/).filter(Boolean);
-  await build('mcs', [...options, `-out:${exe}`, 'samples/send-sms/SendSms.cs']);
-  return ['mono', exe];
-});
+const goSendSms = memo(() => goBinary('samples/send-sms/send_sms.go', scratch));
+const csharpSendSms = memo(() => monoExe('samples/send-sms/SendSms.cs', scratch));
 
 // ---- Running a sample -------------------------------------------------------------------------
 
@@ -339,74 +274,9 @@ for (const [name, , launch] of retriers) {
   });
 }
 
-// ---- Status callback receivers ----------------------------------------------------------------
-
-
-function waitFor(child: ChildProcess, output: () => string, pattern: RegExp, what: string) {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; output so far:\n${output()}`)), 15_000);
-    const check = () => {
-      if (pattern.test(output())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', check);
-    child.on('exit', (code) => code !== null && reject(new Error(`exited with ${code}:\n${output()}`)));
-    check();
-  });
-}
-
-const receivers: [name: string, file: string, launch: Launcher][] = [
-  ['Node.js', 'samples/status-callbacks/receiver.mjs', interpreted(none, process.execPath, 'samples/status-callbacks/receiver.mjs')],
-  ['Python', 'samples/status-callbacks/receiver.py', interpreted(() => need('python3'), 'python3', 'samples/status-callbacks/receiver.py')],
-];
-
-for (const [name, , launch] of receivers) {
-  test(`the ${name} receiver prints each callback of a message once`, async () => {
-    const port = await freePort();
-    const [command, ...args] = await launch();
-    const child = spawn(command, args, { cwd: path('.'), env: { ...credentials(sandbox.url), PORT: String(port) } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    try {
-      await waitFor(child, () => output, /Listening for status callbacks/, 'the receiver to start');
-      const undelivered = testNumbers.find((n) => n.outcome === 'undelivered')!;
-      const response = await fetch(`${sandbox.url}/api/messaging/messages`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Basic ${Buffer.from(`${defaults.projectId}:${defaults.apiToken}`).toString('base64')}`,
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({
-          to: undelivered.to,
-          from: defaults.fromNumbers[0],
-          body: 'Receiver test',
-          status_callback: `http://127.0.0.1:${port}/status`,
-          custom_variables: { order_id: '12345' },
-        }),
-      });
-      const message = await response.json();
-      await waitFor(child, () => output, new RegExp(`${message.id} undelivered \\(final\\) ${undelivered.errorCode}`), 'the final callback');
-
-      // A repeated event must not be handled twice.
-      const repeat = { id: message.id, project_id: defaults.projectId, status: 'sent', to: undelivered.to, from: defaults.fromNumbers[0], body: 'Receiver test', number_of_segments: 1, timestamp: new Date().toISOString(), error_code: null, error_message: null };
-      const again = await fetch(`http://127.0.0.1:${port}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(repeat) });
-      assert.equal(again.status, 200);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const lines = output.split('\n').filter((line) => line.startsWith(message.id));
-      assert.deepEqual(lines.map((line) => line.split(' ')[1]), undelivered.path);
-      for (const line of lines) assert.match(line, / order_id=12345$/);
-    } finally {
-      child.kill();
-    }
-  });
-}
-
 // ---- Nothing left out -------------------------------------------------------------------------
 
-test('every file under samples/ runs in this file', () => {
+test('every file under samples/ runs in this file or, for the receivers, in receivers.test.ts', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       if (entry.name === '__pycache__') return [];
@@ -416,7 +286,8 @@ test('every file under samples/ runs in this file', () => {
     ...senders.map((sender) => sender.file),
     'samples/send-sms/get-message-log.sh',
     ...retriers.map(([, file]) => file),
-    ...receivers.map(([, file]) => file),
+    // Run by receivers.test.ts.
+    ...receiverFiles,
   ]);
   assert.deepEqual(files(path('samples')).filter((file) => !covered.has(file)), []);
 });

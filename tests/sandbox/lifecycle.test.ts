@@ -132,9 +132,10 @@ test('SANDBOX_CALLBACK_HOSTS lets callbacks reach a named host', async () => {
     payload: JSON.stringify({ ...sms, status_callback: 'https://hooks.example.com/status' }),
   });
   assert.equal(response.statusCode, 201);
-  await sleep(200);
+  // Until the last status's callback has left: a busy machine may take a while to sign them.
+  for (let i = 0; i < 100 && sent.length < testNumbers[0].path.length; i++) await sleep(50);
   await open.close();
-  assert.ok(sent.length >= 3 && sent.every((url) => url === 'https://hooks.example.com/status'), sent.join());
+  assert.ok(sent.length === testNumbers[0].path.length && sent.every((url) => url === 'https://hooks.example.com/status'), sent.join());
 });
 
 test('a receiver that fails does not stop the message', async () => {

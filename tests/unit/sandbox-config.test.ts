@@ -18,6 +18,7 @@ const overrides: Record<Name, [string, Partial<SandboxConfig>]> = {
   SANDBOX_STEP_MS: [String(defaults.stepMs + 7), { stepMs: defaults.stepMs + 7 }],
   SANDBOX_CALLBACK_HOSTS: ['a.example,b.example', { callbackHosts: ['a.example', 'b.example'] }],
   SANDBOX_ALLOWED_ORIGINS: ['http://docs.example:8080, https://docs.example/', { allowedOrigins: ['http://docs.example:8080', 'https://docs.example'] }],
+  SANDBOX_SIGNING_KEY: [`${defaults.signingKey}_other`, { signingKey: `${defaults.signingKey}_other` }],
 };
 
 test('with no environment, or empty variables, the defaults apply', () => {

@@ -20,6 +20,7 @@ test('every environment variable is in the table, with what it sets', () => {
   assert.ok(row('`SANDBOX_PORT`')?.includes(`\`${defaults.port}\``));
   assert.ok(row('`SANDBOX_FROM_NUMBERS`')?.includes(`\`${defaults.fromNumbers.join(',')}\``));
   assert.ok(row('`SANDBOX_ALLOWED_ORIGINS`')?.includes(`\`${defaults.allowedOrigins.join(',')}\``));
+  assert.ok(row('`SANDBOX_SIGNING_KEY`')?.includes(`\`${defaults.signingKey}\``));
 });
 
 test('the credentials and numbers are the defaults', () => {

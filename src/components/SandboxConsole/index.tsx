@@ -2,6 +2,7 @@
 // callbacks as they happen, with the payload exactly as the API would POST it. A page cannot
 // receive webhooks, so this is how a reader watches a message's lifecycle without a server.
 import { useSyncExternalStore } from 'react';
+import Link from '@docusaurus/Link';
 import { clear, serverSnapshot, snapshot, subscribe, type ConsoleEntry } from '@site/src/sandbox-in-browser/events';
 import styles from './styles.module.css';
 
@@ -47,6 +48,14 @@ function Callback({ entry }: { entry: Extract<ConsoleEntry, { kind: 'callback' }
             <>No status_callback was set, so the API would send nothing; had it been, it would POST this:</>
           )}
         </p>
+        {entry.signature && (
+          <p className={styles.where}>
+            Signed with the sandbox&apos;s Signing Key: <code>X-SignalWire-Signature: {entry.signature.value}</code>,{' '}
+            {entry.signature.verifies ? 'which verifies' : 'which does not verify'} over the URL and the body as sent, this event as
+            compact JSON (
+            <Link to="/messaging/verify-callbacks/">verify callbacks</Link>).
+          </p>
+        )}
         <pre className={styles.payload}>{JSON.stringify(event, null, 2)}</pre>
       </details>
     </li>

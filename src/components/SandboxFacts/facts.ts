@@ -57,4 +57,5 @@ export const environmentDefaults: Record<keyof typeof environment, string> = {
   SANDBOX_STEP_MS: String(defaults.stepMs),
   SANDBOX_CALLBACK_HOSTS: defaults.callbackHosts.join(','),
   SANDBOX_ALLOWED_ORIGINS: defaults.allowedOrigins.join(','),
+  SANDBOX_SIGNING_KEY: defaults.signingKey,
 };

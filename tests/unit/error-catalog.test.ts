@@ -71,7 +71,7 @@ test('bare statuses carry their reason phrase, and only 422 carries codes', () =
     403: ['error', 'Forbidden'],
     404: ['error', 'Not Found'],
     422: ['errors', 'Unprocessable Entity'],
-    429: ['unpublished', 'Too Many Requests'],
+    429: ['unspecified', 'Too Many Requests'],
     500: ['error', 'Internal Server Error'],
   });
   assert.deepEqual(spec.components.schemas.StatusError.properties.error.enum, catalog.statuses.filter((s) => s.body === 'error').map((s) => s.reason));

@@ -5,18 +5,30 @@ export type Phase = 'request' | 'delivery';
 export type Retry = 'no' | 'after-fix' | 'with-backoff';
 export type OperationId = 'sendMessage' | 'redactMessage' | 'getMessageLog' | 'listMessageLogs';
 
+/**
+ * A spot where the public record is silent or two published pages conflict (`reading` set: the
+ * reading these docs follow). Listed by `npm run open-questions` for the API team.
+ */
+export interface OpenQuestion {
+  /** Stable key of the question; the catalog derives one from the entry when it is left out. */
+  id?: string;
+  topic: string;
+  reading?: string;
+}
+
 interface Advice {
   causes: string[];
   fixes: string[];
   retry: Retry;
   retry_note: string;
+  unspecified?: OpenQuestion[];
 }
 
 export interface StatusEntry extends Advice {
   status: number;
   reason: string;
-  /** `error`: a bare {"error": reason}; `errors`: the 422 list; `unpublished`: no source gives it. */
-  body: 'error' | 'errors' | 'unpublished';
+  /** `error`: a bare {"error": reason}; `errors`: the 422 list; `unspecified`: the body is not specified. */
+  body: 'error' | 'errors' | 'unspecified';
   meaning: string;
 }
 
@@ -32,6 +44,8 @@ export interface RequestErrorEntry extends EntryBase {
   operations: OperationId[];
   type: string;
   attribute: string;
+  /** True where SignalWire publishes this code's `type` and `attribute`; otherwise they are the sandbox's. */
+  shape_published?: boolean;
 }
 
 export interface DeliveryErrorEntry extends EntryBase {

@@ -22,8 +22,8 @@ export const statusAnchor = (status: number) => `http-${status}`;
 /** The page's section on delivery-time codes (its heading's slug). */
 export const deliveryErrorsAnchor = 'delivery-errors';
 
-/** The page's section on what SignalWire does not publish (its heading's slug). */
-export const notPublishedAnchor = 'what-is-not-published';
+/** The page's section on the values that are the sandbox's where the API's are not specified (its heading's slug). */
+export const sandboxValuesAnchor = 'the-sandboxs-values';
 
 /** A code's entry on the error-codes page. */
 export const codeLink = (code: string) => `${errorCodesPage}#${codeAnchor(code)}`;

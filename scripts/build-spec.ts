@@ -51,8 +51,8 @@ function addErrorExamples(spec: Spec, catalog: Catalog): Spec {
         continue;
       }
       const media = response.content?.['application/json'];
-      if (entry.body === 'unpublished') {
-        if (media) throw new Error(`${name} gives ${status} a body, but the catalog says none is published.`);
+      if (entry.body === 'unspecified') {
+        if (media) throw new Error(`${name} gives ${status} a body, but the catalog says its body is not specified.`);
         continue;
       }
       if (!media) throw new Error(`${name} declares ${status} without its {"error": ...} body.`);

@@ -3,7 +3,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { validationStatus, type Catalog, type CatalogEntry, type DeliveryErrorEntry, type OperationId, type RequestErrorEntry, type StatusEntry } from '@site/openapi/catalog.ts';
-import { codeAnchor, notPublishedAnchor, statusAnchor } from '@site/openapi/site-paths.ts';
+import { codeAnchor, sandboxValuesAnchor, statusAnchor } from '@site/openapi/site-paths.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
 import InlineCode from '../InlineCode';
 import { operation, operations } from '../operations';
@@ -157,13 +157,13 @@ function RequestFacts({ entry }: { entry: RequestErrorEntry }) {
       </dt>
       <dd>
         <code>{entry.attribute}</code>
-        {entry.type === 'account_error' && (
-          <span className={styles.aside}>
-            {' '}
-            (the sandbox&apos;s value; <Link to={`#${notPublishedAnchor}`}>not published</Link>)
-          </span>
-        )}
       </dd>
+      {!entry.shape_published && (
+        <dd className={styles.aside}>
+          <code>type</code> and <code>attribute</code>: <Link to={`#${sandboxValuesAnchor}`}>the sandbox&apos;s</Link>; not
+          specified for the live API.
+        </dd>
+      )}
     </>
   );
 }
@@ -175,6 +175,10 @@ function DeliveryFacts({ entry }: { entry: DeliveryErrorEntry }) {
       <dd>
         After sending, as the message&apos;s <code>error_code</code> with status <code>{entry.delivery_status}</code>, in its
         message log and in its status callbacks
+      </dd>
+      <dd className={styles.aside}>
+        Status <code>{entry.delivery_status}</code>: <Link to={`#${sandboxValuesAnchor}`}>the sandbox&apos;s mapping</Link>; not
+        specified per code for the live API.
       </dd>
     </>
   );
@@ -201,7 +205,7 @@ export function ErrorCodeList({ phase }: { phase: CatalogEntry['phase'] }) {
 function BodyShape({ entry }: { entry: StatusEntry }) {
   if (entry.body === 'errors') return <code>{'{"errors": [...]}'}</code>;
   if (entry.body === 'error') return <code>{`{"error": "${entry.reason}"}`}</code>;
-  return <>Not published</>;
+  return <>Not specified</>;
 }
 
 /** The HTTP statuses the API fails with: body, meaning and retry advice of each. */
@@ -286,7 +290,7 @@ export function HttpStatusList() {
             <dt>Body</dt>
             <dd>
               <BodyShape entry={entry} />
-              {entry.body === 'unpublished' && ': SignalWire publishes no body for this status, so read the status alone.'}
+              {entry.body === 'unspecified' && ': the body of this status is not specified, so read the status alone.'}
             </dd>
             <dt>What it means</dt>
             <dd>

@@ -27,7 +27,7 @@ export const statusAdvice: Record<string, StatusAdvice> = {
     text: 'Nothing: the carrier confirmed delivery with a receipt. No later status is published for SMS or MMS.',
   },
   undelivered: {
-    text: 'Look up `error_code` and follow its advice. Some codes are worth a later resend, others mean the number cannot take messages.',
+    text: 'Look up `error_code` (when it is `null` or not in the catalog, read `error_message`) and follow its advice. Some codes are worth a later resend, others mean the number cannot take messages.',
     link: deliveryErrors,
   },
   failed: {
@@ -35,7 +35,7 @@ export const statusAdvice: Record<string, StatusAdvice> = {
     link: deliveryErrors,
   },
   read: {
-    text: 'Nothing: no later status follows. No public source says that SMS or MMS report reading, so do not wait for this status.',
+    text: 'Nothing: no later status follows. SMS and MMS are not specified to report reading, so do not wait for this status.',
   },
 };
 

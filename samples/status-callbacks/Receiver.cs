@@ -98,7 +98,8 @@ public static class Receiver
         // SignalWire signs its other webhooks the same way: handle message status events only.
         if (e.Id == null || e.Status == null || !Handled.Add(e.Id + ":" + e.Status)) return;
         var final = FinalStatuses.Contains(e.Status) ? " (final)" : "";
-        var error = e.ErrorCode != null ? $" {e.ErrorCode}: {e.ErrorMessage}" : "";
+        // error_code can be null while error_message says what failed: print whichever is there.
+        var error = e.ErrorCode != null || e.ErrorMessage != null ? $" {e.ErrorCode ?? "no code"}: {e.ErrorMessage}" : "";
         // The custom_variables the message was sent with, if any, come back with every event.
         var variables = string.Concat((e.CustomVariables ?? new Dictionary<string, string>()).Select(v => $" {v.Key}={v.Value}"));
         Console.WriteLine($"{e.Id} {e.Status}{final}{error}{variables}");

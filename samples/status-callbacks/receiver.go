@@ -86,8 +86,16 @@ func statusCallback(response http.ResponseWriter, request *http.Request) {
 	if finalStatuses[e.Status] {
 		line += " (final)"
 	}
-	if e.ErrorCode != nil && e.ErrorMessage != nil {
-		line += " " + *e.ErrorCode + ": " + *e.ErrorMessage
+	// error_code can be null while error_message says what failed: print whichever is there.
+	if e.ErrorCode != nil || e.ErrorMessage != nil {
+		code, message := "no code", ""
+		if e.ErrorCode != nil {
+			code = *e.ErrorCode
+		}
+		if e.ErrorMessage != nil {
+			message = *e.ErrorMessage
+		}
+		line += " " + code + ": " + message
 	}
 	// The custom_variables the message was sent with, if any, come back with every event.
 	names := make([]string, 0, len(e.CustomVariables))

@@ -52,7 +52,9 @@ createServer((request, response) => {
     if (handled.has(key)) return;
     handled.add(key);
     const final = finalStatuses.has(event.status) ? ' (final)' : '';
-    const error = event.error_code ? ` ${event.error_code}: ${event.error_message}` : '';
+    // error_code can be null while error_message says what failed, and a code can be one the
+    // catalog does not list (such as a numeric LaML code): print whichever is there.
+    const error = event.error_code || event.error_message ? ` ${event.error_code ?? 'no code'}: ${event.error_message ?? ''}` : '';
     // The custom_variables the message was sent with, if any, come back with every event.
     const variables = Object.entries(event.custom_variables ?? {}).map(([key, value]) => ` ${key}=${value}`).join('');
     console.log(`${event.id} ${event.status}${final}${error}${variables}`);

@@ -50,7 +50,10 @@ fwrite($handled, "$key\n");
 flock($handled, LOCK_UN);
 
 $final = in_array($event['status'], ['delivered', 'undelivered', 'failed'], true) ? ' (final)' : '';
-$error = !empty($event['error_code']) ? " {$event['error_code']}: {$event['error_message']}" : '';
+// error_code can be null while error_message says what failed: print whichever is there.
+$error = (!empty($event['error_code']) || !empty($event['error_message']))
+    ? ' ' . ($event['error_code'] ?? 'no code') . ': ' . ($event['error_message'] ?? '')
+    : '';
 // The custom_variables the message was sent with, if any, come back with every event.
 $variables = '';
 foreach ($event['custom_variables'] ?? [] as $name => $value) {

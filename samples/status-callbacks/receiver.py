@@ -56,7 +56,11 @@ class StatusCallback(BaseHTTPRequestHandler):
             return
         handled.add(key)
         final = " (final)" if event["status"] in FINAL_STATUSES else ""
-        error = f" {event['error_code']}: {event['error_message']}" if event.get("error_code") else ""
+        # error_code can be None while error_message says what failed, and a code can be one the
+        # catalog does not list (such as a numeric LaML code): print whichever is there.
+        error = ""
+        if event.get("error_code") or event.get("error_message"):
+            error = f" {event.get('error_code') or 'no code'}: {event.get('error_message') or ''}"
         # The custom_variables the message was sent with, if any, come back with every event.
         variables = "".join(f" {key}={value}" for key, value in event.get("custom_variables", {}).items())
         print(f"{event['id']} {event['status']}{final}{error}{variables}", flush=True)

@@ -60,7 +60,8 @@ loop do
   next if handled[key]
   handled[key] = true
   final = FINAL_STATUSES.include?(event["status"]) ? " (final)" : ""
-  error = event["error_code"] ? " #{event["error_code"]}: #{event["error_message"]}" : ""
+  # error_code can be null while error_message says what failed: print whichever is there.
+  error = event["error_code"] || event["error_message"] ? " #{event["error_code"] || "no code"}: #{event["error_message"]}" : ""
   # The custom_variables the message was sent with, if any, come back with every event.
   variables = (event["custom_variables"] || {}).map { |name, value| " #{name}=#{value}" }.join
   puts "#{event["id"]} #{event["status"]}#{final}#{error}#{variables}"

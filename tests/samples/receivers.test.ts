@@ -191,3 +191,24 @@ for (const receiver of receivers) {
     }
   });
 }
+
+// error_code can be null on a failure while error_message says what failed, and LaML messages
+// carry numeric compatibility codes the catalog does not list: neither may trip a receiver.
+for (const receiver of receivers.filter((r) => r.prints === 'line')) {
+  test(`the ${receiver.name} receiver prints a failure without an error code, and one with a numeric code`, async () => {
+    const key = 'PSK_error_code_test';
+    const url = 'https://receiver.example/status';
+    const running = await start(receiver, { SIGNALWIRE_SIGNING_KEY: key, PUBLIC_URL: url });
+    try {
+      const uncoded = statusEvent('failed', { error_message: 'The carrier refused the message.' });
+      const numeric = statusEvent('undelivered', { error_code: '30007', error_message: 'Carrier violation' });
+      for (const event of [uncoded, numeric]) assert.equal(await running.post('/status', event.body, sign(key, url, event.body)), 200, running.all());
+      await settle();
+      const line = (id: string) => running.stdout().split('\n').find((text) => text.includes(id)) ?? '';
+      assert.match(line(uncoded.id), /^\S+ failed \(final\) no code: The carrier refused the message\.$/, running.all());
+      assert.match(line(numeric.id), /^\S+ undelivered \(final\) 30007: Carrier violation$/, running.all());
+    } finally {
+      running.stop();
+    }
+  });
+}

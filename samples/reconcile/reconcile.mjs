@@ -5,7 +5,7 @@
 //   SINCE      the last sweep's start, an ISO 8601 time in UTC (default: 24 hours ago)
 //   SEEN_FILE  what your receiver recorded, one "<message id> <status>" a line (default: seen.txt)
 //   PAGE_SIZE  logs a page, from 1 to 1000 (default: 1000)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const space = process.env.SIGNALWIRE_SPACE_URL;
 const credentials = `${process.env.SIGNALWIRE_PROJECT_ID}:${process.env.SIGNALWIRE_API_TOKEN}`;
@@ -13,9 +13,11 @@ const authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
 const since = new Date(process.env.SINCE ?? Date.now() - 24 * 60 * 60 * 1000);
 const finalStatuses = new Set(['delivered', 'undelivered', 'failed']);
 
-// "<id> <status>", the first two words of each line the sample receivers print.
+// "<id> <status>", the first two words of each line the sample receivers print. No file yet
+// means nothing was recorded: every final status counts as missed.
+const seenFile = process.env.SEEN_FILE ?? 'seen.txt';
 const seen = new Set(
-  readFileSync(process.env.SEEN_FILE ?? 'seen.txt', 'utf8')
+  (existsSync(seenFile) ? readFileSync(seenFile, 'utf8') : '')
     .split('\n')
     .map((line) => line.trim().split(/\s+/).slice(0, 2).join(' '))
     .filter((key) => key.includes(' ')),

@@ -26,9 +26,13 @@ def parse_time(text):
 
 since = parse_time(os.environ["SINCE"]) if "SINCE" in os.environ else datetime.now(timezone.utc) - timedelta(days=1)
 
-# "<id> <status>", the first two words of each line the sample receivers print.
-with open(os.environ.get("SEEN_FILE", "seen.txt"), encoding="utf-8") as lines:
-    seen = {" ".join(line.split()[:2]) for line in lines if len(line.split()) >= 2}
+# "<id> <status>", the first two words of each line the sample receivers print. No file yet
+# means nothing was recorded: every final status counts as missed.
+seen = set()
+SEEN_FILE = os.environ.get("SEEN_FILE", "seen.txt")
+if os.path.exists(SEEN_FILE):
+    with open(SEEN_FILE, encoding="utf-8") as lines:
+        seen = {" ".join(line.split()[:2]) for line in lines if len(line.split()) >= 2}
 
 
 def get(url):

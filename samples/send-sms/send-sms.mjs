@@ -1,4 +1,5 @@
-// Node.js 18 or later: fetch is built in, no packages needed.
+// Node.js 18 or later, no packages (fetch is built in): node send-sms.mjs
+// The .mjs name matters: it makes the file an ES module, where `await` works at the top level.
 const spaceUrl = process.env.SIGNALWIRE_SPACE_URL;
 const credentials = `${process.env.SIGNALWIRE_PROJECT_ID}:${process.env.SIGNALWIRE_API_TOKEN}`;
 

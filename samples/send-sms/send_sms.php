@@ -1,5 +1,5 @@
 <?php
-// PHP 7.4 or later with the curl extension.
+// PHP 7.4 or later with the curl extension: php send_sms.php
 $curl = curl_init(getenv('SIGNALWIRE_SPACE_URL') . '/api/messaging/messages');
 curl_setopt_array($curl, [
     CURLOPT_POST => true,

@@ -1,4 +1,4 @@
-# Python 3.8 or later, standard library only.
+# Python 3.8 or later, standard library only: python3 send_sms.py
 import base64
 import json
 import os

@@ -1,4 +1,4 @@
-# Ruby 2.7 or later, standard library only.
+# Ruby 2.7 or later, standard library only: ruby send_sms.rb
 require "json"
 require "net/http"
 

@@ -49,6 +49,8 @@ export function allSteps(): Step[] {
     { name: 'toolchains', lane: 'samples', command: ['bash', 'scripts/ensure-tools.sh'] },
     { name: 'samples', lane: 'samples', after: ['generate', 'toolchains'], command: nodeTest(1, 'tests/samples/*.test.ts') },
     { name: 'build', lane: 'site', after: ['generate'], command: ['npx', 'docusaurus', 'build'] },
+    // Every titled sample as a reader copies it from the built page, run in an empty folder.
+    { name: 'samples as copied', lane: 'samples', after: ['build', 'toolchains'], command: nodeTest(1, 'tests/copied/*.test.ts') },
     { name: 'site checks', lane: 'site', after: ['build'], command: nodeTest(2, 'tests/site/*.test.ts') },
     { name: 'browser tests', lane: 'browser', after: ['build', 'toolchains'], command: ['npm', 'run', '--silent', 'test:browser'] },
     // Last, on a copy with nothing beside it: proves the repository needs nothing outside itself.

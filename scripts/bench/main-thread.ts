@@ -7,7 +7,7 @@
 // cspell:words longtask
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchBrowser } from '../chromium.ts';
 import { path } from '../load.ts';
 import { median } from './median.ts';
 import { serveCompressed, type Served } from './serve.ts';

@@ -2,7 +2,7 @@
 // published spec and catalog. Loaded on the console's first request to it, never before.
 import { createSandbox } from '@site/sandbox/core/sandbox.ts';
 import { answer } from '@site/sandbox/core/http.ts';
-import { inBrowserConfig } from '@site/sandbox/core/in-browser.ts';
+import { inBrowserConfigFor, testStepProperty } from '@site/sandbox/core/in-browser.ts';
 import type { Catalog } from '@site/openapi/catalog.ts';
 import spec from '@site/generated/static/openapi/messaging.json';
 import catalog from '@site/generated/static/rest/overview/error-codes.json';
@@ -11,7 +11,7 @@ import { newId, record } from './events';
 const sandbox = createSandbox({
   spec: spec as never,
   catalog: catalog as Catalog,
-  config: inBrowserConfig,
+  config: inBrowserConfigFor((window as unknown as Record<string, unknown>)[testStepProperty]),
   // A page cannot receive webhooks, and nothing may leave it: events go to the console instead.
   deliverCallback: async () => {},
   observe(event, { callbackUrl, last }) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { configFromEnv, defaults } from '../../sandbox/core/config.ts';
+import { inBrowserConfig, inBrowserConfigFor } from '../../sandbox/core/in-browser.ts';
 
 test('with no environment the documented defaults apply', () => {
   assert.deepEqual(configFromEnv({}), defaults);
@@ -47,4 +48,13 @@ test('a port or step that is not a whole number in range is refused with a clear
   assert.throws(() => configFromEnv({ SANDBOX_PORT: 'eighty' }), /SANDBOX_PORT must be a whole number from 0 to 65535/);
   assert.throws(() => configFromEnv({ SANDBOX_PORT: '70000' }), /SANDBOX_PORT/);
   assert.throws(() => configFromEnv({ SANDBOX_STEP_MS: '-1' }), /SANDBOX_STEP_MS/);
+});
+
+test('the in-browser sandbox takes a test step only when it is a whole number of milliseconds up to the default', () => {
+  assert.equal(inBrowserConfigFor(undefined), inBrowserConfig);
+  assert.equal(inBrowserConfigFor(20).stepMs, 20);
+  assert.deepEqual(inBrowserConfigFor(20), { ...inBrowserConfig, stepMs: 20 });
+  for (const refused of ['20', -1, 1.5, Number.NaN, defaults.stepMs + 1, null]) {
+    assert.equal(inBrowserConfigFor(refused).stepMs, defaults.stepMs, String(refused));
+  }
 });

@@ -18,5 +18,7 @@ step "Lint the Markdown copies of the build (markdownlint-cli2 with tests/markdo
 (cd build && npx markdownlint-cli2 --config ../tests/markdown-gates/config.jsonc --no-globs '**/*.md')
 step "Toolchains for the samples and Chromium for the browser tests"
 bash scripts/ensure-tools.sh
-step "Unit and browser tests"
-node --import tsx --test tests/unit/*.test.ts tests/sandbox/*.test.ts tests/samples/*.test.ts tests/site/*.test.ts tests/browser/*.test.ts
+step "Unit, sandbox, sample and site tests"
+node --import tsx --test tests/unit/*.test.ts tests/sandbox/*.test.ts tests/samples/*.test.ts tests/site/*.test.ts
+step "Browser tests (one server of build/, one Chromium)"
+npm run --silent test:browser

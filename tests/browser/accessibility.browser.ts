@@ -22,7 +22,7 @@ const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
 });
 pages.push('/404.html');
 
-/** Pages of one color mode checked at once, in one context; more only queued for the two cores. */
+/** Pages of one color mode checked at once, in its context: each waits on the network and on React. */
 const pagesAtOnce = 2;
 
 /** Loads a page and waits until React has hydrated it and the lazy parts have rendered. */
@@ -63,47 +63,50 @@ async function openWithoutBundles(page: Page, pagePath: string, dark: boolean): 
   assert.equal(theme, dark ? 'dark' : 'light', 'the color mode is set before any bundle runs');
 }
 
-for (const dark of [false, true]) {
-  const mode = dark ? 'dark' : 'light';
-  const checked = dark ? `the color rules (${colorRules.join(', ')})` : 'every rule';
-  describe(`${mode} mode, ${checked}`, { concurrency: pagesAtOnce }, () => {
-    // One context per mode: the pages only read, so they share its storage safely.
-    let context: BrowserContext;
-    before(async () => {
-      context = await newContext(site.browser, { dark });
-    });
-    after(() => context.close());
+// The two modes share nothing: they run side by side, each in its own context.
+describe('light and dark', { concurrency: 2 }, () => {
+  for (const dark of [false, true]) {
+    const mode = dark ? 'dark' : 'light';
+    const checked = dark ? `the color rules (${colorRules.join(', ')})` : 'every rule';
+    describe(`${mode} mode, ${checked}`, { concurrency: pagesAtOnce }, () => {
+      // One context per mode: the pages only read, so they share its storage safely.
+      let context: BrowserContext;
+      before(async () => {
+        context = await newContext(site.browser, { dark });
+      });
+      after(() => context.close());
 
-    async function inPage(use: (page: Page) => Promise<void>): Promise<void> {
-      const page = await context.newPage();
-      try {
-        await use(page);
-      } finally {
-        await page.close();
+      async function inPage(use: (page: Page) => Promise<void>): Promise<void> {
+        const page = await context.newPage();
+        try {
+          await use(page);
+        } finally {
+          await page.close();
+        }
       }
-    }
 
-    for (const pagePath of pages) {
-      test(`${pagePath} has no accessibility violations`, () =>
-        inPage(async (page) => {
-          await open(page, pagePath, dark);
-          const violations = await axeViolations(page, dark ? { rules: colorRules } : {});
-          assert.equal(violations.length, 0, `axe violations on ${pagePath}:\n${formatViolations(violations)}`);
-        }));
-    }
+      for (const pagePath of pages) {
+        test(`${pagePath} has no accessibility violations`, () =>
+          inPage(async (page) => {
+            await open(page, pagePath, dark);
+            const violations = await axeViolations(page, dark ? { rules: colorRules } : {});
+            assert.equal(violations.length, 0, `axe violations on ${pagePath}:\n${formatViolations(violations)}`);
+          }));
+      }
 
-    for (const pagePath of serverRendered) {
-      test(`${pagePath} has no accessibility violations before hydration, with the site's scripts blocked and every <details> open`, () =>
-        inPage(async (page) => {
-          await openWithoutBundles(page, pagePath, dark);
-          // Native <details> open without JavaScript: the nested fields they hold count too.
-          await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-          const violations = await axeViolations(page, dark ? { rules: colorRules } : {});
-          assert.equal(violations.length, 0, `axe violations on ${pagePath} before hydration:\n${formatViolations(violations)}`);
-        }));
-    }
-  });
-}
+      for (const pagePath of serverRendered) {
+        test(`${pagePath} has no accessibility violations before hydration, with the site's scripts blocked and every <details> open`, () =>
+          inPage(async (page) => {
+            await openWithoutBundles(page, pagePath, dark);
+            // Native <details> open without JavaScript: the nested fields they hold count too.
+            await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+            const violations = await axeViolations(page, dark ? { rules: colorRules } : {});
+            assert.equal(violations.length, 0, `axe violations on ${pagePath} before hydration:\n${formatViolations(violations)}`);
+          }));
+      }
+    });
+  }
+});
 
 test('the gate fails on a missing alt text and on low contrast, and the color rules alone on the low contrast', () =>
   withPage({}, async (page) => {

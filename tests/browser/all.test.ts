@@ -13,7 +13,9 @@ const files = readdirSync(__dirname)
   .filter((file) => file.endsWith('.browser.ts'))
   .sort((a, b) => Number(first.includes(b)) - Number(first.includes(a)) || a.localeCompare(b));
 
-// Files run side by side; BROWSER_FILES_AT_ONCE overrides how many, to measure on other hardware.
+// On two busy cores the lane lasts as long as the accessibility file (about three minutes): two,
+// three or four files at once measured alike, within the noise. BROWSER_FILES_AT_ONCE overrides
+// it, to measure on other hardware.
 const filesAtOnce = Number(process.env.BROWSER_FILES_AT_ONCE ?? 3);
 
 describe('browser lane', { concurrency: filesAtOnce }, () => {

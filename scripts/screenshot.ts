@@ -2,8 +2,9 @@
 // Usage: npx tsx scripts/screenshot.ts /rest/messaging/send-message/ [/other/page/ ...]
 // FULL=1 takes whole pages; NOJS=1 turns JavaScript off, as a reader without it sees them.
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, newContext, serveBuild } from '../tests/helpers/browser.ts';
+import { launchBrowser, newContext } from './chromium.ts';
 import { path } from './load.ts';
+import { serveBuild } from './serve-build.ts';
 
 async function main() {
   const pages = process.argv.slice(2);

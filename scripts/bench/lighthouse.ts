@@ -1,6 +1,6 @@
 // One Lighthouse run of one URL in a fresh Chromium: Lighthouse's mobile defaults (simulated
 // slow 4G and a 4x slower CPU), which is what the targets are set against.
-import { chromiumFlags, chromiumPath } from '../../tests/helpers/browser.ts';
+import { chromiumFlags, chromiumPath } from '../chromium.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];

@@ -7,7 +7,7 @@
 // cspell:words longtask
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchBrowser } from '../chromium.ts';
 import { errorCodesPage } from '../../openapi/site-paths.ts';
 import { path } from '../load.ts';
 import { median } from './median.ts';

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumPath } from '../../tests/helpers/browser.ts';
+import { chromiumPath } from '../chromium.ts';
 import { errorCodesPage } from '../../openapi/site-paths.ts';
 import { bundledSpecPath, path } from '../load.ts';
 import { buildOurSite, buildSize, coldEnv, type BuildSize } from './build.ts';

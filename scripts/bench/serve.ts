@@ -12,7 +12,7 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** `trailingSlash` mirrors tests/helpers/browser.ts serveBuild(): our pages are folder/index.html. */
+/** `trailingSlash` mirrors scripts/serve-build.ts: our pages are folder/index.html. */
 export async function serveCompressed(dir: string, options: { trailingSlash?: boolean } = {}): Promise<Served> {
   if (!existsSync(join(dir, '404.html')) && !existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir} does not look like a Docusaurus build.`);

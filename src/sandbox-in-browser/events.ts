@@ -12,6 +12,8 @@ export type ConsoleEntry =
       event: StatusCallbackEvent;
       callbackUrl: string | null;
       last: boolean;
+      /** True for the test number whose callbacks never arrive, as when a receiver is down. */
+      lost: boolean;
       /** The X-SignalWire-Signature it would carry, once signed, and whether it verifies. */
       signature?: { value: string; verifies: boolean };
     }

@@ -1,9 +1,19 @@
 // Runs axe-core on a Playwright page and returns its violations in a form a failing test can print.
 import { AxeBuilder } from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/**
+ * The rules among those tags whose result depends on colors (axe's own `cat.color` category):
+ * all that can differ between the light and the dark theme of one page.
+ */
+export const colorRules = axe
+  .getRules(axeTags)
+  .filter((rule) => rule.tags.includes('cat.color'))
+  .map((rule) => rule.ruleId);
 
 export interface Violation {
   rule: string;
@@ -21,10 +31,13 @@ const clip = (text: string, max: number) => {
 export interface AxeOptions {
   /** CSS selectors axe should skip. Each must say, where it is passed, why it is a false positive. */
   exclude?: string[];
+  /** Only these rules instead of every rule of `axeTags`. */
+  rules?: string[];
 }
 
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<Violation[]> {
-  let builder = new AxeBuilder({ page }).withTags(axeTags);
+  let builder = new AxeBuilder({ page });
+  builder = options.rules ? builder.withRules(options.rules) : builder.withTags(axeTags);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   return results.violations.map((v) => ({

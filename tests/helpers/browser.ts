@@ -1,51 +1,54 @@
-// Debian's Chromium driven by playwright-core, and the built site served from build/.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import handler from 'serve-handler';
-import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { path } from '../../scripts/load.ts';
+// Debian's Chromium driven by playwright-core, and the built site served from build/: one of each
+// for the whole browser lane (tests/browser/all.test.ts), shared by its files through `site`.
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext } from '../../scripts/chromium.ts';
+import { serveBuild } from '../../scripts/serve-build.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumFlags, chromiumPath, launchBrowser, newContext } from '../../scripts/chromium.ts';
+export { serveBuild } from '../../scripts/serve-build.ts';
 
-// Without the background-networking flags Chromium keeps dialing hosts this machine cannot reach.
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+type ContextOptions = Parameters<typeof newContext>[1];
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: run scripts/ensure-tools.sh (npm test does).`);
-  }
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
+/**
+ * The lane's server and browser. Filled by `openSite()` in the lane's `before` hook, so a browser
+ * file reads `site.url` and `site.browser` inside its tests and hooks, never at load time.
+ */
+export const site = { url: '', browser: undefined as unknown as Browser };
+let server: Server | undefined;
+
+export async function openSite(): Promise<void> {
+  const served = await serveBuild();
+  server = served.server;
+  site.url = served.url;
+  site.browser = await launchBrowser();
 }
 
-export async function newContext(
-  browser: Browser,
-  options: { dark?: boolean; phone?: boolean; noJavaScript?: boolean } = {},
-): Promise<BrowserContext> {
-  return browser.newContext({
-    javaScriptEnabled: !options.noJavaScript,
-    colorScheme: options.dark ? 'dark' : 'light',
-    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-  });
+export async function closeSite(): Promise<void> {
+  await site.browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}
+
+/** Runs `use` with a fresh context, and closes the context (its pages with it) however `use` ends. */
+export async function withContext<T>(options: ContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await newContext(site.browser, options);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs `use` with a page of its own context, closed however `use` ends. */
+export function withPage<T>(options: ContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
+  return withContext(options, async (context) => use(await context.newPage()));
 }
 
 /**
  * Opens a page and waits until React has hydrated it. Pages are painted before their scripts run
  * (ssr-template.ts), so a click right after load can land before any handler exists. The theme
- * renders the color-mode toggle disabled on the server and enables it once hydrated.
+ * renders the color-mode toggle disabled on the server and enables it once `useIsBrowser` flips,
+ * which is after `data-has-hydrated`: the commit that re-renders whatever reads that flag.
  */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -61,30 +64,45 @@ export async function hydrated(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
-/** Serves build/ on a free loopback port, as `docusaurus serve` would. */
-export async function serveBuild(): Promise<{ url: string; server: Server }> {
-  const root = path('build');
-  if (!existsSync(join(root, 'index.html'))) throw new Error('No build/ to serve: run `npm run build` first.');
-  const server = createServer((req, res) => handler(req, res, { public: root, trailingSlash: true }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server };
+/** Waits two frames: whatever the last commit scheduled (effects, layout, a scroll) has run. */
+export async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-export const userDataDir = () => mkdtempSync(join(tmpdir(), 'chromium-'));
+/** Waits until `condition` holds, for what a page did that only Node sees (its requests, say). */
+export async function until(condition: () => boolean, what: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Waited ${timeout} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
-/** Serves build/ and opens Chromium around a test file's tests: `const site = builtSite();`. */
-export function builtSite() {
-  const site = { url: '', browser: undefined as unknown as Browser, server: undefined as Server | undefined };
-  before(async () => {
-    const served = await serveBuild();
-    site.url = served.url;
-    site.server = served.server;
-    site.browser = await launchBrowser();
+/**
+ * Follows the scripts a page requests and waits, on demand, until every one has arrived and the
+ * page has gone idle without asking for another: what "before the reader does anything" loads.
+ * Narrower than `networkidle`, which also waits on prefetches, images and fonts.
+ */
+export function scriptsOf(page: Page) {
+  const requested = new Set<string>();
+  const pending = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'script') return;
+    requested.add(new URL(request.url()).pathname);
+    pending.add(request.url());
   });
-  after(async () => {
-    await site.browser?.close();
-    site.server?.close();
-  });
-  return site;
+  const done = (request: { url(): string }) => pending.delete(request.url());
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    requested,
+    async settled(): Promise<void> {
+      for (let seen = -1; seen !== requested.size || pending.size > 0; ) {
+        seen = requested.size;
+        await until(() => pending.size === 0, `the scripts requested to arrive: ${[...pending].join(', ')}`);
+        await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
+        await twoFrames(page);
+      }
+    },
+  };
 }

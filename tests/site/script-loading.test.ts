@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { path } from '../../scripts/load.ts';
-import { builtChunksWithPrism, builtHtmlFiles } from '../helpers/build.ts';
+import { builtHtmlFiles } from '../helpers/build.ts';
 
 const pages = builtHtmlFiles();
 
@@ -29,12 +29,4 @@ test('every page loads its bundles through the after-paint loader, and they exis
     assert.ok(bundles.some((bundle) => /^\/assets\/js\/main\.[0-9a-f]+\.js$/.test(bundle)), `${file}: no main bundle`);
     for (const bundle of bundles) assert.ok(existsSync(path(`build${bundle}`)), `${file}: ${bundle} does not exist`);
   }
-});
-
-// Prism and its grammars load only where the browser highlights (src/plugins/hydration-cost/stand-ins/tokens-on-demand.tsx,
-// the try-it console), never in the main bundle every page evaluates first.
-test('the main bundle leaves Prism to the pages that show code', () => {
-  const withPrism = builtChunksWithPrism();
-  assert.ok(withPrism.length > 0, 'Prism is in the build');
-  assert.deepEqual(withPrism.filter((file) => /^main\./.test(file)), []);
 });

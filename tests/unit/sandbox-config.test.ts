@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { configFromEnv, defaults, environment, type SandboxConfig } from '../../sandbox/core/config.ts';
 import { isLoopbackHostname } from '../../sandbox/core/loopback.ts';
 import { environmentDefaults } from '../../src/components/SandboxFacts/facts.ts';
+import { inBrowserConfig, inBrowserConfigFor } from '../../sandbox/core/in-browser.ts';
 
 type Name = keyof typeof environment;
 
@@ -71,4 +72,13 @@ test('a port or step that is not a whole number in range is refused, naming the 
   }
   assert.equal(configFromEnv({ SANDBOX_PORT: '0' }).port, 0);
   assert.equal(configFromEnv({ SANDBOX_STEP_MS: '60000' }).stepMs, 60_000);
+});
+
+test('the in-browser sandbox takes a test step only when it is a whole number of milliseconds up to the default', () => {
+  assert.equal(inBrowserConfigFor(undefined), inBrowserConfig);
+  assert.equal(inBrowserConfigFor(20).stepMs, 20);
+  assert.deepEqual(inBrowserConfigFor(20), { ...inBrowserConfig, stepMs: 20 });
+  for (const refused of ['20', -1, 1.5, Number.NaN, defaults.stepMs + 1, null]) {
+    assert.equal(inBrowserConfigFor(refused).stepMs, defaults.stepMs, String(refused));
+  }
 });

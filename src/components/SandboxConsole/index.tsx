@@ -38,7 +38,15 @@ function Callback({ entry }: { entry: Extract<ConsoleEntry, { kind: 'callback' }
             </>
           )}
           {entry.last && ' (the last status)'}
+          {entry.lost && ', lost'}
         </summary>
+        {entry.lost && (
+          <p className={styles.where}>
+            This test number loses every callback, as when a receiver is down: the API would never deliver this one, and
+            nothing would say so. <Link to="/messaging/status-callbacks/#callbacks-are-advisory">Sweep the logs</Link> to
+            find it.
+          </p>
+        )}
         <p className={styles.where}>
           {entry.callbackUrl ? (
             <>

@@ -5,7 +5,7 @@
 // send-message page that rebuild removed and re-created most of the page: 350 ms of removeChild
 // alone in a Lighthouse trace. A constant key keeps the server's DOM. Dark-mode code colors
 // still arrive through the color mode's effect (the dark-mode accessibility tests see them), and
-// a remembered tab choice through the tabs' own layout effect (tests/browser/guides.test.ts).
+// a remembered tab choice through the tabs' own layout effect (tests/browser/guides.browser.ts).
 // tests/unit/stable-remount-key.test.ts fails if a new release uses the flag for anything else.
 export default function useIsBrowser(): boolean {
   return false;

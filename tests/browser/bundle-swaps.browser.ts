@@ -1,0 +1,71 @@
+// The stand-ins of src/plugins/hydration-cost/swaps.ts behave like what they replace, where the
+// difference shows only at run time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { swaps } from '../../src/plugins/hydration-cost/swaps.ts';
+import { gotoHydrated, site, twoFrames, until, withPage } from '../helpers/browser.ts';
+
+/** A swap of the table by its name, so that a renamed or dropped swap fails here rather than pass unnoticed. */
+function swapNamed(name: string) {
+  const swap = swaps.find((candidate) => candidate.name === name);
+  assert.ok(swap, `no bundle swap named "${name}"`);
+  return swap;
+}
+
+test(`bundle swap "${swapNamed('stable remount key').name}" keeps the tabs and code blocks the server rendered through hydration`, () =>
+  withPage({}, async (page) => {
+    // Before any bundle runs (they start after the first paint), keep hold of the server's nodes.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const held = window as unknown as { serverNodes: Element[] };
+        held.serverNodes = Array.from(document.querySelectorAll('.tabs-container, .theme-code-block'));
+      });
+    });
+    // Without the swap the remount comes with the `useIsBrowser` flip, the commit that enables
+    // the color-mode toggle gotoHydrated waits for.
+    await gotoHydrated(page, `${site.url}/messaging/quickstart/`);
+    await twoFrames(page);
+    const { held, kept } = await page.evaluate(() => {
+      const nodes = (window as unknown as { serverNodes: Element[] }).serverNodes;
+      return { held: nodes.length, kept: nodes.filter((node) => node.isConnected).length };
+    });
+    assert.ok(held > 5, `${held} tab groups and code blocks`);
+    assert.equal(kept, held, 'every one is still the node the server sent');
+  }));
+
+/** The JavaScript chunks a page fetched, by how: a <link rel=prefetch> or a request from a script. */
+function prefetchedChunks(supportsPrefetch: boolean) {
+  return withPage({}, async (page) => {
+    if (!supportsPrefetch) {
+      // Safari ships with <link rel=prefetch> off; this is how a page finds that out.
+      await page.addInitScript(() => {
+        const supports = DOMTokenList.prototype.supports;
+        DOMTokenList.prototype.supports = function (token: string) {
+          return token === 'prefetch' ? false : supports.call(this, token);
+        };
+      });
+    }
+    const xhr: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.js') && request.resourceType() === 'xhr') xhr.push(request.url());
+    });
+    await gotoHydrated(page, `${site.url}/messaging/quickstart/`);
+    // Routes are prefetched in idle time, a few at once: wait for more than five either way.
+    await page.waitForFunction(
+      (supports) => (supports ? document.querySelectorAll('link[rel="prefetch"]').length > 5 : true),
+      supportsPrefetch,
+    );
+    if (!supportsPrefetch) await until(() => xhr.length > 5, 'more than five chunks fetched by request');
+    return { links: await page.locator('link[rel="prefetch"]').count(), xhr: [...xhr] };
+  });
+}
+
+test("a route's chunks are prefetched with <link rel=prefetch>, and by request where the browser has none", async () => {
+  const withLinks = await prefetchedChunks(true);
+  assert.ok(withLinks.links > 5, `${withLinks.links} prefetch links`);
+  assert.equal(withLinks.xhr.length, 0);
+  const without = await prefetchedChunks(false);
+  // The bundler's own prefetch hints (webpackPrefetch) stay links; the routes' chunks do not.
+  assert.ok(without.links < withLinks.links, `${without.links} prefetch links, against ${withLinks.links}`);
+  assert.ok(without.xhr.length > 5, `${without.xhr.length} chunks fetched by request`);
+});

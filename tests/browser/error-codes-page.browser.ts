@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gotoHydrated, hydrated, site, twoFrames, withContext, withPage } from '../helpers/browser.ts';
+
+for (const phone of [false, true]) {
+  test(`a code's link lands with the code at the top of the window (${phone ? 'phone' : 'desktop'})`, () =>
+    withPage({ phone }, async (page) => {
+      await page.goto(`${site.url}/rest/overview/error-codes/#media_limit_exceeded`);
+      // Hydration may re-render above the code; where it lands counts once React is done.
+      await hydrated(page);
+      await twoFrames(page);
+      const box = await page.locator('#media_limit_exceeded').boundingBox();
+      const navbar = await page.locator('.navbar').boundingBox();
+      assert.ok(box && navbar, 'heading or navbar not rendered');
+      assert.ok(box.y >= navbar.height - 1 && box.y < navbar.height + 120, `heading at y=${box.y}`);
+    }));
+}
+
+test('typing in the filter narrows the list, and clearing it brings every code back', () =>
+  withPage({}, async (page) => {
+    await gotoHydrated(page, `${site.url}/rest/overview/error-codes/`);
+    const visible = () => page.locator('article[data-error-code]:visible').count();
+    const all = await visible();
+    await page.getByLabel('Filter codes').fill('media');
+    await page.locator('#invalid_from_number').waitFor({ state: 'hidden' });
+    const narrowed = await visible();
+    assert.ok(narrowed > 0 && narrowed < all, `${narrowed} of ${all}`);
+    assert.ok(await page.locator('#media_limit_exceeded').isVisible());
+    assert.ok(!(await page.locator('#invalid_from_number').isVisible()));
+    await page.getByLabel('Filter codes').fill('status callback');
+    assert.ok(await page.locator('#not_an_http_url').isVisible());
+    await page.getByLabel('Filter codes').fill('');
+    assert.equal(await visible(), all);
+  }));
+
+test("the copy-link button copies the code's full URL", () =>
+  withContext({}, async (context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await gotoHydrated(page, `${site.url}/rest/overview/error-codes/`);
+    await page.getByRole('button', { name: 'Copy link to body_or_media_required' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${site.url}/rest/overview/error-codes/#body_or_media_required`);
+  }));

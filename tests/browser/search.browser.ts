@@ -1,0 +1,47 @@
+// The local search box, on the production build (the index exists only there).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gotoHydrated, site, withPage } from '../helpers/browser.ts';
+
+// A term a reader types, and where the first suggestion must take them.
+const cases: [term: string, expected: RegExp][] = [
+  ['body_or_media_required', /^\/rest\/overview\/error-codes\/?#body_or_media_required$/],
+  ['send_as_mms', /^\/(rest\/messaging\/send-message|messaging\/send-mms)\/?(#|$)/],
+  ['status callback', /^\/(messaging\/status-callbacks|rest\/messaging\/message-status-callback)\/?(#|$)/],
+  ['segments', /^\/messaging\/segments\/?(#|$)/],
+  // A query parameter named only in the reference: found because the reference is server-rendered.
+  ['page_token', /^\/rest\/messaging\/list-message-logs\/?(#|$)/],
+];
+
+for (const [term, expected] of cases) {
+  test(`searching "${term}" leads to the right section`, () =>
+    withPage({}, async (page) => {
+      await gotoHydrated(page, `${site.url}/messaging/`);
+      const input = page.getByRole('searchbox', { name: 'Search' }).or(page.getByRole('textbox', { name: 'Search' })).first();
+      await input.click();
+      await input.fill(term);
+      await page.locator('[role="option"]').first().waitFor();
+      await page.keyboard.press('Enter');
+      // The router may set the path and the anchor in two steps: give the anchor its time, and
+      // let the assertion below name the page it landed on if it never comes.
+      await page.waitForURL((url) => expected.test(`${url.pathname}${url.hash}`), { timeout: 10_000 }).catch(() => {});
+      const url = new URL(page.url());
+      assert.match(`${url.pathname}${url.hash}`, expected);
+    }));
+}
+
+// src/plugins/hydration-cost/stand-ins/mark-when-marked.ts skips mark.js's walk when there is nothing to unmark; both
+// branches are exercised here: marks drawn from the query, then removed when it goes away.
+test('the searched words are highlighted on the page a result opens, and cleared when the query goes', () =>
+  withPage({}, async (page) => {
+    await gotoHydrated(page, `${site.url}/messaging/segments/?_highlight=segments`);
+    const marks = page.locator('article mark[data-markjs]');
+    await marks.first().waitFor();
+    assert.match((await marks.first().innerText()).toLowerCase(), /^segments?$/);
+    // The router follows history changes, as a click on an in-page link would make.
+    await page.evaluate(() => {
+      history.pushState(null, '', location.pathname);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForFunction(() => document.querySelectorAll('article mark[data-markjs]').length === 0);
+  }));

@@ -139,12 +139,18 @@ function passage(text: string, terms: string[], length = 360): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
+/** Words, and an error code or a field name (body_or_media_required) both whole and in its parts. */
+function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}_]+/u).flatMap((word) => (word.includes('_') ? [word, ...word.split('_')] : [word])).filter(Boolean);
+}
+
 export function searchIndex(site: Site) {
   let id = 0;
   const sections = [...site.pages.values()].flatMap((page) => sectionsOf(page, () => id++));
   const index = new MiniSearch<Section>({
     fields: ['title', 'heading', 'text'],
     storeFields: ['path', 'title', 'heading', 'anchor', 'text'],
+    tokenize,
     searchOptions: { boost: { heading: 3, title: 2 }, prefix: true, fuzzy: 0.2 },
   });
   index.addAll(sections);

@@ -21,6 +21,7 @@ const sidebars: SidebarsConfig = {
         'messaging/segments',
         'messaging/migrate',
         'messaging/sandbox',
+        'messaging/coding-agents',
       ],
     },
     { type: 'link', label: 'Error codes', href: errorCodesPage },

@@ -52,6 +52,9 @@ export function allSteps(): Step[] {
     // Every titled sample as a reader copies it from the built page, run in an empty folder.
     { name: 'samples as copied', lane: 'samples', after: ['build', 'toolchains'], command: nodeTest(1, 'tests/copied/*.test.ts') },
     { name: 'site checks', lane: 'site', after: ['build'], command: nodeTest(2, 'tests/site/*.test.ts') },
+    // The agent kit packed and installed as a reader would, driven over stdio; one file at a time,
+    // since each packs the package into the same folder.
+    { name: 'agent kit', lane: 'site', after: ['build'], command: nodeTest(1, 'tests/mcp/*.test.ts') },
     { name: 'browser tests', lane: 'browser', after: ['build', 'toolchains'], command: ['npm', 'run', '--silent', 'test:browser'] },
     // Last, on a copy with nothing beside it: proves the repository needs nothing outside itself.
     { name: 'clean copy', lane: 'standalone', after: ['unit and sandbox tests'], command: nodeTest(1, 'tests/standalone/*.test.ts') },

@@ -276,7 +276,7 @@ for (const [name, , launch] of retriers) {
 
 // ---- Nothing left out -------------------------------------------------------------------------
 
-test('every file under samples/ runs in this file or, for the receivers, in receivers.test.ts', () => {
+test('every file under samples/ runs in this file, or for the receivers and the sweeps in their own', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       if (entry.name === '__pycache__') return [];
@@ -286,8 +286,10 @@ test('every file under samples/ runs in this file or, for the receivers, in rece
     ...senders.map((sender) => sender.file),
     'samples/send-sms/get-message-log.sh',
     ...retriers.map(([, file]) => file),
-    // Run by receivers.test.ts.
+    // Run by receivers.test.ts and reconcile.test.ts.
     ...receiverFiles,
+    'samples/reconcile/reconcile.mjs',
+    'samples/reconcile/reconcile.py',
   ]);
   assert.deepEqual(files(path('samples')).filter((file) => !covered.has(file)), []);
 });

@@ -152,7 +152,7 @@ test("guides' copies keep each code tab as a labelled block, and the diagrams as
   const fences = ['bash', 'javascript', 'python', 'go', 'ruby', 'php', 'java', 'csharp'];
   let at = 0;
   for (const [i, label] of labels.entries()) {
-    const block = new RegExp(`\\*\\*${label.replace(/[.#]/g, '\\$&')}:\\*\\*\\n\\n\`\`\`${fences[i]}\\n`, 'g');
+    const block = new RegExp(`\\*\\*${label.replace(/[.#]/g, '\\$&')}:\\*\\*\\n\\n\`\`\`${fences[i]}(?: title="[\\w.-]+")?\\n`, 'g');
     block.lastIndex = at;
     const found = block.exec(quickstart);
     assert.ok(found, `${label}: no labelled ${fences[i]} block after offset ${at}`);

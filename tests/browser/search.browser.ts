@@ -7,7 +7,7 @@ import { gotoHydrated, site, withPage } from '../helpers/browser.ts';
 const cases: [term: string, expected: RegExp][] = [
   ['body_or_media_required', /^\/rest\/overview\/error-codes\/?#body_or_media_required$/],
   ['send_as_mms', /^\/(rest\/messaging\/send-message|messaging\/send-mms)\/?(#|$)/],
-  ['status callback', /^\/(messaging\/status-callbacks|rest\/messaging\/message-status-callback)\/?(#|$)/],
+  ['status callback', /^\/(messaging\/(status|verify)-callbacks|rest\/messaging\/message-status-callback)\/?(#|$)/],
   ['segments', /^\/messaging\/segments\/?(#|$)/],
   // A query parameter named only in the reference: found because the reference is server-rendered.
   ['page_token', /^\/rest\/messaging\/list-message-logs\/?(#|$)/],

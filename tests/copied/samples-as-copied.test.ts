@@ -30,7 +30,9 @@ function copiedSamples(): Copied[] {
     const $ = load(readFileSync(path(`build/${page}`), 'utf8'));
     $('.theme-code-block').each((_, block) => {
       const file = $(block).find('[class*="codeBlockTitle"]').first().text().trim();
-      if (!/^[\w.-]+\.\w+$/.test(file)) return;
+      // Configuration files (the agent guide's) are not programs: tests/mcp/guide.test.ts
+      // parses each and starts the server it names.
+      if (!/^[\w.-]+\.\w+$/.test(file) || file.endsWith('.json')) return;
       const code = $(block)
         .find('.token-line')
         .map((__, line) => $(line).text())
@@ -85,7 +87,8 @@ function commandFor(sample: Copied, port: number): string[][] {
 
 function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const [command, ...args] = argv;
-  const child = spawn(command, args, { cwd, env });
+  // Its own process group: `go run` and `php -S` leave the server in a child, which must stop too.
+  const child = spawn(command, args, { cwd, env, detached: true });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -150,7 +153,8 @@ for (const sample of samples) {
       const signature = createHmac('sha1', defaults.signingKey).update(url + body).digest('hex');
       assert.equal(await post({ 'X-SignalWire-Signature': signature }), 200, started.output());
     } finally {
-      started.child.kill();
+      if (started.child.pid) process.kill(-started.child.pid, 'SIGTERM');
+      await started.done;
     }
   });
 }

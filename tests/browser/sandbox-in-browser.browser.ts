@@ -99,6 +99,10 @@ const cases: [name: string, request: { method: string; path: string; headers: Re
   ['21 custom variables', sent({ ...sms, custom_variables: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) })],
   ['a reserved custom variable name', sent({ ...sms, custom_variables: { Sw_order: '1' } })],
   ['a value of 1,025 bytes', sent({ ...sms, custom_variables: { note: 'a'.repeat(1025) } })],
+  ['custom variables as a string', sent({ ...sms, custom_variables: 'order_id=1' })],
+  ['custom variables as a list', sent({ ...sms, custom_variables: [['order_id', '1']] })],
+  ['custom variables as null', sent({ ...sms, custom_variables: null })],
+  ['a from the project does not own and no body', sent({ to: sms.to, from: '+15557770000' })],
   ...refusingNumbers.map((n): [string, ReturnType<typeof sent>] => [`${n.field} ${n.number}`, sent({ ...sms, [n.field]: n.number, media: ['https://example.com/a.png'] })]),
   ['the 500 test number', sent({ ...sms, to: serverErrorNumber })],
   ['no credentials', { ...sent(sms), headers: { 'content-type': 'application/json' } }],
@@ -107,6 +111,9 @@ const cases: [name: string, request: { method: string; path: string; headers: Re
   ['redacting an unknown message', { method: 'PATCH', path: '/api/messaging/messages/00000000-0000-4000-8000-000000000000', headers: jsonHeaders, body: '{"body":""}' }],
   ['a log list with a page size of 0', { method: 'GET', path: '/api/messaging/logs?page_size=0', headers: { authorization } }],
   ['a log list before the history limit', { method: 'GET', path: '/api/messaging/logs?created_before=2000-01-01', headers: { authorization } }],
+  ['a log list with two unreadable dates', { method: 'GET', path: '/api/messaging/logs?created_before=tomorrow&created_after=2026-02-30', headers: { authorization } }],
+  ['a log list with a page number and no token', { method: 'GET', path: '/api/messaging/logs?page_number=1', headers: { authorization } }],
+  ['a log list with a made-up page token', { method: 'GET', path: '/api/messaging/logs?page_token=xyz', headers: { authorization } }],
   ['an unknown log', { method: 'GET', path: '/api/messaging/logs/00000000-0000-4000-8000-000000000000', headers: { authorization } }],
 ];
 

@@ -2,6 +2,7 @@
 // ./measure.ts finds in its text.
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import { codeLink } from '@site/openapi/site-paths.ts';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import SmartEncodingMap from 'sms-segments-calculator/dist/libs/SmartEncodingMap';
 import {
@@ -117,7 +118,7 @@ function noteText(note: ReturnType<typeof notesFor>[number], analysis: Analysis)
       return (
         <>
           Type or paste some text to count its segments. The API refuses an empty body unless the message has media (
-          <Link to="/rest/overview/error-codes/#body_or_media_required">
+          <Link to={codeLink('body_or_media_required')}>
             <code>body_or_media_required</code>
           </Link>
           ).
@@ -128,7 +129,7 @@ function noteText(note: ReturnType<typeof notesFor>[number], analysis: Analysis)
         <>
           This text has {analysis.characters.toLocaleString('en-US')} characters. SignalWire gives 1,600 characters as the
           limit of an SMS body, and refuses a longer one with{' '}
-          <Link to="/rest/overview/error-codes/#character_limit_exceeded">
+          <Link to={codeLink('character_limit_exceeded')}>
             <code>character_limit_exceeded</code>
           </Link>
           : shorten it, split it across messages or send a link to the full text.
@@ -246,7 +247,7 @@ export default function SegmentCalculator() {
             This text has {result.characters.toLocaleString('en-US')} characters ({result.units.toLocaleString('en-US')}{' '}
             UTF-16 code units), more than this calculator measures ({measureLimit.toLocaleString('en-US')} code units).
             SignalWire gives 1,600 characters as the limit of an SMS body, and refuses a longer one with{' '}
-            <Link to="/rest/overview/error-codes/#character_limit_exceeded">
+            <Link to={codeLink('character_limit_exceeded')}>
               <code>character_limit_exceeded</code>
             </Link>
             . Shorten the text to see its segments.

@@ -101,9 +101,10 @@ test('the deploy workflow builds for the Pages address, uploads build/ and deplo
   assert.equal(build.env?.DOCS_URL, `\${{ steps.${configure.id}.outputs.origin }}`);
   assert.equal(build.env?.DOCS_BASE_URL, `\${{ steps.${configure.id}.outputs.base_path }}/`);
   // The guides' npx command must reach a published sandbox before the pages that give it go out.
-  const onNpm = indexOf(list, (step) => /npm view "signalwire-messaging-sandbox@\$version"/.test(step.run ?? ''));
+  const onNpm = indexOf(list, (step) => /npm view "\$1" version/.test(step.run ?? ''));
   assert.ok(onNpm < list.indexOf(build), 'the npm check comes before the build');
-  assert.match(list[onNpm].run!, /require\('\.\/sandbox\/package\.json'\)\.version/);
+  assert.match(list[onNpm].run!, /for package in sandbox mcp; do/);
+  assert.match(list[onNpm].run!, /require\('\.\/\$package\/package\.json'\)\.version/);
   assert.match(list[onNpm].run!, /exit 1/);
   const upload = list[indexOf(list, (step) => /^actions\/upload-pages-artifact@/.test(step.uses ?? ''))];
   assert.equal(upload.with?.path, 'build');
@@ -119,6 +120,20 @@ test('the deploy workflow builds for the Pages address, uploads build/ and deplo
     assert.ok(!Object.entries(job.permissions ?? {}).some(([scope, level]) => level === 'write' || scope === 'id-token'));
   }
 });
+
+for (const [file, workspace, name, data] of [
+  ['publish-sandbox.yml', 'sandbox', 'signalwire-messaging-sandbox', 'npm run spec'],
+  ['publish-mcp.yml', 'mcp', 'signalwire-messaging-mcp', 'npm run build'],
+] as const) {
+  test(`${name} is published from main only when its version is new`, () => {
+    const list = steps(workflow(file));
+    const check = list[indexOf(list, (step) => step.run?.includes(`npm view "${name}@`) ?? false)];
+    const publish = list[indexOf(list, (step) => step.run?.startsWith(`npm publish --workspace ${workspace} `) ?? false)];
+    assert.ok(indexOf(list, (step) => step.run === data) < list.indexOf(publish), `the package carries what ${data} writes`);
+    assert.equal(publish.if, `steps.${check.id}.outputs.publish == 'true'`);
+    assert.equal(publish.env?.NODE_AUTH_TOKEN, '${{ secrets.NPM_TOKEN }}');
+  });
+}
 
 test('the sandbox package is published from main only when its version is new', () => {
   const flow = workflow('publish-sandbox.yml');

@@ -7,6 +7,12 @@
 /** Where SignalWire publishes these docs; a build for another host sets DOCS_URL instead. */
 export const publishedDocsOrigin = 'https://developer.signalwire.com';
 
+/** The error codes of SignalWire's Compatibility (LaML) API, whose codes are numbers. */
+export const compatibilityErrorCodesUrl = 'https://signalwire.com/docs/compatibility-api/rest/error-codes';
+
+/** The guide for readers coming from that API. */
+export const migrationGuide = '/messaging/migrate/';
+
 /** The error-codes page, as a root path of the site. */
 export const errorCodesPage = '/rest/overview/error-codes/';
 

@@ -42,3 +42,31 @@ test("the copy-link button copies the code's full URL", () =>
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${site.url}/rest/overview/error-codes/#body_or_media_required`);
   }));
+
+for (const phone of [false, true]) {
+  test(`the filter is in the first screen, and a Compatibility API number points to its codes (${phone ? 'phone' : 'desktop'})`, () =>
+    withPage({ phone }, async (page) => {
+      // On a phone the colour toggle gotoHydrated waits for sits in the closed menu.
+      await page.goto(`${site.url}/rest/overview/error-codes/`);
+      await hydrated(page);
+      await page.getByLabel('Filter codes').and(page.locator(':enabled')).waitFor();
+      const box = await page.getByLabel('Filter codes').boundingBox();
+      const screen = page.viewportSize()!;
+      assert.ok(box && box.y + box.height <= screen.height, `the filter is at y=${box?.y}, below a ${screen.height}px screen`);
+      await page.getByLabel('Filter codes').fill('30007');
+      const note = page.getByText('is a numeric code of SignalWire');
+      await note.waitFor();
+      assert.ok(await page.locator('a[href="/messaging/migrate/"]', { hasText: 'Migrate' }).first().isVisible());
+      assert.equal(await page.locator('article[data-error-code]:visible').count(), 0);
+    }));
+}
+
+test('the entry a link lands on is marked, and no other', () =>
+  withPage({}, async (page) => {
+    await page.goto(`${site.url}/rest/overview/error-codes/#media_limit_exceeded`);
+    await hydrated(page);
+    const outline = (code: string) =>
+      page.locator(`article[data-error-code="${code}"]`).evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(await outline('media_limit_exceeded'), 'solid');
+    assert.equal(await outline('body_or_media_required'), 'none');
+  }));

@@ -3,10 +3,11 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { validationStatus, type Catalog, type CatalogEntry, type DeliveryErrorEntry, type OperationId, type RequestErrorEntry, type StatusEntry } from '@site/openapi/catalog.ts';
-import { codeAnchor, sandboxValuesAnchor, statusAnchor } from '@site/openapi/site-paths.ts';
+import { codeAnchor, compatibilityErrorCodesUrl, migrationGuide, sandboxValuesAnchor, statusAnchor } from '@site/openapi/site-paths.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
 import InlineCode from '../InlineCode';
 import { operation, operations } from '../operations';
+import { isCompatibilityCode, matchesIn } from './filter';
 import styles from './styles.module.css';
 
 const catalog = catalogJson as Catalog;
@@ -34,13 +35,6 @@ const retryLabel: Record<CatalogEntry['retry'], string> = {
   'after-fix': 'Only after the fix.',
   'with-backoff': 'Yes, with backoff.',
 };
-
-function matches(entry: CatalogEntry, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [entry.code, entry.title, entry.message, entry.description, ...entry.causes, ...entry.fixes]
-    .some((text) => text.toLowerCase().includes(q) || text.toLowerCase().includes(q.replace(/\s+/g, '_')));
-}
 
 // The page is painted before its scripts run (ssr-template.ts): until React has taken it over,
 // a control would ignore input. The filter box is disabled until then. The copy buttons are
@@ -188,7 +182,7 @@ function DeliveryFacts({ entry }: { entry: DeliveryErrorEntry }) {
 export function ErrorCodeList({ phase }: { phase: CatalogEntry['phase'] }) {
   const query = useQuery();
   const entries = catalog.errors.filter((e) => e.phase === phase);
-  const shown = entries.filter((e) => matches(e, query));
+  const shown = entries.filter((e) => matchesIn(catalog, e, query));
   return (
     <div>
       {entries.map((entry) => (
@@ -311,15 +305,24 @@ export function ErrorFilter() {
   return (
     <label
       className={styles.filter}
-      data-markdown-summary="A filter box narrows the lists below to the codes whose code, title, message, meaning, causes or fixes hold the words typed.">
+      data-markdown-summary="A filter box narrows the lists below to the codes whose code, title, message, meaning, causes or fixes hold the words typed, or that arrive with the status typed (such as failed or 422).">
       <span>Filter codes</span>
       <input
         type="search"
         value={query}
         disabled={!hydrated}
-        placeholder="Part of a code or a word, such as media"
+        placeholder="A code, a word, a status: media, failed, 422"
         onChange={(event) => setQuery(event.target.value)}
       />
+      <span className={styles.filterNote} aria-live="polite">
+        {isCompatibilityCode(query) && (
+          <>
+            <code>{query.trim()}</code> is a numeric code of SignalWire&apos;s Compatibility (LaML) API, which this
+            API does not use: see the <Link to={compatibilityErrorCodesUrl}>Compatibility API&apos;s error codes</Link>, and{' '}
+            <Link to={migrationGuide}>Migrate from the LaML API</Link> for the codes that replace them.
+          </>
+        )}
+      </span>
     </label>
   );
 }

@@ -46,11 +46,16 @@ test('each error status lists its codes, linked to their anchors', () =>
     await link.first().waitFor();
   }));
 
+const sandboxUrl = spec.servers.find((s: { url: string }) => s.url.startsWith('http://127.0.0.1')).url as string;
+
 test('the try-it panel starts on the in-browser sandbox and offers the Space with its variable and Basic auth', () =>
   withConsole(async (page) => {
     await page.getByPlaceholder('Username').waitFor();
     await page.getByPlaceholder('Password').waitFor();
     assert.equal(await page.locator('.openapi-explorer__server-url').first().innerText(), inBrowserServer.url);
+    // Whatever the console targets, the line under the title is the API's real address.
+    const endpoint = page.locator('article .openapi__method-endpoint-path').first();
+    assert.equal(await endpoint.innerText(), 'https://{space}.signalwire.com/api/messaging/messages');
     await page.locator('.openapi-explorer__floating-btn').first().hover();
     await page.locator('.openapi-explorer__floating-btn button', { hasText: 'Edit' }).click();
     const servers = page.locator('select.openapi-explorer__select-input').first();
@@ -58,6 +63,8 @@ test('the try-it panel starts on the in-browser sandbox and offers the Space wit
     await servers.selectOption('https://{space}.signalwire.com');
     // The Space's name is a variable the reader edits, with the spec's default.
     assert.equal(await page.locator('.openapi-explorer__server-container input').first().inputValue(), 'example');
+    await servers.selectOption(sandboxUrl);
+    assert.equal(await endpoint.innerText(), 'https://{space}.signalwire.com/api/messaging/messages');
   }));
 
 test('the webhook page shows the status callback payload without a credentials form', () =>

@@ -4,14 +4,11 @@
 //   package fetches nothing else;
 // - THIRD_PARTY_LICENSES.txt: the licenses of the packages bundled into cli.cjs.
 // `npm run spec` runs it with --data (data/ only); the package's prepack runs it whole.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { bundleCli } from './bundle-cli.ts';
 import { bundledSpecPath, catalogJsonPath, path } from './load.ts';
 
-const packageDir = path('sandbox');
-const bundle = join(packageDir, 'cli.cjs');
-const licenses = join(packageDir, 'THIRD_PARTY_LICENSES.txt');
 
 /** What the package carries, from what `npm run spec` writes. */
 const data: [from: string, to: string][] = [
@@ -39,57 +36,11 @@ function copyData({ checkFresh }: { checkFresh: boolean }) {
   }
 }
 
-/** The folder of the npm package a bundled file comes from, or null for the project's own files. */
-function packageOf(input: string): string | null {
-  const at = input.lastIndexOf('node_modules/');
-  if (at < 0) return null;
-  const rest = input.slice(at + 'node_modules/'.length).split('/');
-  const name = rest[0].startsWith('@') ? rest.slice(0, 2).join('/') : rest[0];
-  return input.slice(0, at) + 'node_modules/' + name;
-}
-
-/** Every bundled package with its license, and the text of its license file. */
-function thirdPartyLicenses(metafile: Metafile): string {
-  const folders = [...new Set(Object.keys(metafile.inputs).map(packageOf).filter((folder) => folder !== null))];
-  const sections = folders
-    .map((folder) => {
-      const manifest = JSON.parse(readFileSync(path(join(folder, 'package.json')), 'utf8'));
-      const file = readdirSync(path(folder)).find((name) => /^(license|licence|copying)(\.|$)/i.test(name));
-      const text = file ? readFileSync(path(join(folder, file)), 'utf8').trim() : '(The package has no license file.)';
-      return { title: `${manifest.name} ${manifest.version} (${manifest.license ?? 'no license field'})`, text };
-    })
-    .filter((section, index, all) => all.findIndex((other) => other.title === section.title) === index) // one copy of a version
-    .sort((a, b) => a.title.localeCompare(b.title));
-  const header = 'cli.cjs bundles the following npm packages. Their licenses follow.';
-  return `${header}\n\n${sections.map((s) => `${'='.repeat(72)}\n${s.title}\n${'='.repeat(72)}\n\n${s.text}\n`).join('\n')}`;
-}
-
-async function bundleCli() {
-  const result = await build({
-    absWorkingDir: path('.'),
-    entryPoints: ['sandbox/main.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
-    minify: true,
-    legalComments: 'none', // all of them, whole, in THIRD_PARTY_LICENSES.txt
-    metafile: true,
-    logLevel: 'warning',
-  });
-  chmodSync(bundle, 0o755);
-  writeFileSync(licenses, thirdPartyLicenses(result.metafile));
-  const size = (statSync(bundle).size / 1024).toFixed(0);
-  console.log(`Wrote sandbox/cli.cjs (${size} KiB) and sandbox/THIRD_PARTY_LICENSES.txt.`);
-}
-
 async function main() {
   const dataOnly = process.argv.includes('--data');
   copyData({ checkFresh: !dataOnly });
   console.log(`Copied ${data.map(([, to]) => to).join(' and ')}.`);
-  if (!dataOnly) await bundleCli();
+  if (!dataOnly) await bundleCli('sandbox/main.ts', 'sandbox');
 }
 
 main().catch((error: Error) => {

@@ -4,7 +4,16 @@
 import type { StatusCallbackEvent } from '@site/sandbox/core/sandbox.ts';
 
 export type ConsoleEntry =
-  | { kind: 'request'; id: string; method: string; url: string; inBrowser: boolean; status?: number }
+  | {
+      kind: 'request';
+      id: string;
+      method: string;
+      url: string;
+      inBrowser: boolean;
+      status?: number;
+      /** Why no answer came, when the browser got none: refused, blocked (CORS) or offline. */
+      failure?: string;
+    }
   | {
       kind: 'callback';
       id: string;

@@ -176,4 +176,6 @@ test("a request to the reader's Space leaves the page, and the console says wher
     await page.getByRole('button', { name: /send api request/i }).click();
     await panel(page).getByText('Sent to example.signalwire.com').waitFor();
     assert.deepEqual(escaped.map((url) => new URL(url).host), ['example.signalwire.com']);
+    // Refused here, as a network failure: the panel says so at once instead of waiting.
+    await panel(page).getByRole('alert').getByText('No answer from example.signalwire.com').waitFor({ timeout: 5000 });
   }));

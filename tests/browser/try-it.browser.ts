@@ -15,14 +15,23 @@ const documentedUrl: string = spec.servers.find((s: { url: string }) => s.url.st
 
 let sandbox: Awaited<ReturnType<typeof sandboxServer>>;
 let sandboxUrl: string;
+/** A sandbox that does not let the site's origin call it, as one started for another page. */
+let closed: Awaited<ReturnType<typeof sandboxServer>>;
+let closedUrl: string;
 
 before(async () => {
   // The site is served on a port of its own, so the sandbox lets that origin call it (CORS).
   sandbox = await sandboxServer({ allowedOrigins: [site.url] });
   await sandbox.listen({ host: '127.0.0.1', port: 0 });
   sandboxUrl = `http://127.0.0.1:${(sandbox.server.address() as AddressInfo).port}`;
+  closed = await sandboxServer({ allowedOrigins: ['http://localhost:3000'] });
+  await closed.listen({ host: '127.0.0.1', port: 0 });
+  closedUrl = `http://127.0.0.1:${(closed.server.address() as AddressInfo).port}`;
 });
-after(() => sandbox?.close());
+after(async () => {
+  await sandbox?.close();
+  await closed?.close();
+});
 
 /**
  * A context whose requests for the documented sandbox address go to this test's sandbox. Playwright
@@ -30,14 +39,33 @@ after(() => sandbox?.close());
  * tested over HTTP (tests/sandbox/); the browser still checks the sandbox's CORS headers on the
  * answer, which the console shows only if they allow the site's origin.
  */
-function withSandbox(use: (context: BrowserContext) => Promise<void>): Promise<void> {
+function withSandbox(use: (context: BrowserContext) => Promise<void>, target = () => sandboxUrl): Promise<void> {
   return withContext({}, async (context) => {
     await context.route(`${documentedUrl}/**`, (route) =>
-      route.continue({ url: sandboxUrl + route.request().url().slice(documentedUrl.length) }),
+      route.continue({ url: target() + route.request().url().slice(documentedUrl.length) }),
     );
     await use(context);
   });
 }
+
+const panel = (page: Page) => page.locator('section[aria-labelledby="sandbox-events"]');
+
+test('the panel names the sandbox on the reader\'s machine as where the request went', () =>
+  withSandbox(async (context) => {
+    const page = await openConsole(context);
+    assert.equal((await sendAndRead(page)).status, '201');
+    await panel(page).getByText(`Sent to the sandbox on your machine, ${new URL(documentedUrl).host}.`).waitFor();
+  }));
+
+test('a sandbox that refuses the page (CORS) is explained in seconds, with the setting that fixes it', () =>
+  withSandbox(async (context) => {
+    const page = await openConsole(context);
+    await page.getByRole('button', { name: /send api request/i }).click();
+    const alert = panel(page).getByRole('alert');
+    await alert.waitFor({ timeout: 5000 });
+    assert.match(await alert.innerText(), new RegExp(`No answer from ${new URL(documentedUrl).host}\\..*SANDBOX_ALLOWED_ORIGINS=${site.url}`));
+    assert.match(await panel(page).innerText(), /no answer/);
+  }, () => closedUrl));
 
 async function openConsole(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

@@ -3,6 +3,7 @@
 // receive webhooks, so this is how a reader watches a message's lifecycle without a server.
 import { useSyncExternalStore } from 'react';
 import Link from '@docusaurus/Link';
+import { isLoopbackHost } from '@site/sandbox/core/loopback.ts';
 import { clear, serverSnapshot, snapshot, subscribe, type ConsoleEntry } from '@site/src/sandbox-in-browser/events';
 import styles from './styles.module.css';
 
@@ -16,10 +17,19 @@ function Request({ entry }: { entry: Extract<ConsoleEntry, { kind: 'request' }> 
         {entry.method} {pathname}
         {search}
       </code>{' '}
-      <span className={styles.status}>{entry.status ?? '…'}</span>
+      <span className={styles.status}>{entry.status ?? (entry.failure ? 'no answer' : '…')}</span>
       <div className={styles.where}>
-        {entry.inBrowser ? 'Answered by the sandbox in your browser: nothing left the page.' : `Sent to ${host}, your Space.`}
+        {entry.inBrowser
+          ? 'Answered by the sandbox in your browser: nothing left the page.'
+          : isLoopbackHost(host)
+            ? `Sent to the sandbox on your machine, ${host}.`
+            : `Sent to ${host}, your Space.`}
       </div>
+      {entry.failure && (
+        <div className={styles.where} role="alert">
+          {entry.failure}
+        </div>
+      )}
     </li>
   );
 }

@@ -179,3 +179,23 @@ test("a request to the reader's Space leaves the page, and the console says wher
     // Refused here, as a network failure: the panel says so at once instead of waiting.
     await panel(page).getByRole('alert').getByText('No answer from example.signalwire.com').waitFor({ timeout: 5000 });
   }));
+
+for (const phone of [false, true]) {
+  test(`the answer's long lines wrap inside the response panel (${phone ? 'phone' : 'desktop'})`, () =>
+    withContext({ phone }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/rest/messaging/send-message/`);
+      if (phone) await page.locator('.openapi-right-panel__container').scrollIntoViewIfNeeded();
+      const send = page.getByRole('button', { name: /send api request/i });
+      await send.waitFor();
+      await send.click();
+      const response = page.locator('.openapi-explorer__response-container');
+      await response.locator('[role="tab"]', { hasText: /^\s*201\s*$/ }).first().waitFor();
+      const overflowing = await response.locator('pre').evaluateAll((blocks) =>
+        blocks.filter((block) => block.scrollWidth > block.clientWidth + 1).map((block) => block.textContent?.slice(0, 80)),
+      );
+      assert.deepEqual(overflowing, []);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(width <= 0 || !phone, `the page is ${width}px wider than the screen`);
+    }));
+}

@@ -79,6 +79,9 @@ interface StoredMessage {
   custom_variables?: Record<string, string>;
   /** The message's signed callbacks, chained so they are posted in the order of the statuses. */
   signed: Promise<unknown>;
+  /** Its callbacks' deliveries, chained too: each is posted once the one before has been answered
+   * or has failed, so they arrive in order, as the sandbox page promises. */
+  posted: Promise<void>;
 }
 
 interface SendRequest {
@@ -264,8 +267,8 @@ export function createSandbox({
     const lost = testNumberFor(m.to).callbacksLost === true;
     observe(event, { callbackUrl: url, last, lost, request });
     if (!url || !request || !m.callbacks || lost) return;
-    request
-      .then((signed) => deliverCallback(url, event, signed))
+    m.posted = Promise.all([m.posted, request])
+      .then(([, signed]) => deliverCallback(url, event, signed))
       .catch((error: Error) => log(`Status callback ${event.status} of ${m.id} to ${url} failed: ${error.message}`));
   }
 
@@ -364,6 +367,7 @@ export function createSandbox({
         status_callback_url: request.status_callback ?? null,
         callbacks: request.status_callback ? callbackAllowed(request.status_callback) : false,
         signed: Promise.resolve(),
+        posted: Promise.resolve(),
         ...(request.custom_variables && { custom_variables: { ...request.custom_variables } }),
       };
       if (message.status_callback_url && !message.callbacks) {

@@ -1,49 +1,15 @@
 // The agent kit as readers get it: packed from mcp/ (prepack runs scripts/build-mcp.ts over
 // build/), installed into an empty folder with no registry, and driven with the MCP SDK's own
 // client over stdio.
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { path } from '../../scripts/load.ts';
+import { packAndInstall as packAndInstallWorkspace, type Installed } from '../helpers/packages.ts';
 
+export type { Installed };
 export const packageName = 'signalwire-messaging-mcp';
-const run = promisify(execFile);
 
-export interface Installed {
-  folder: string;
-  /** The folder the package was installed into, as a reader's project. */
-  app: string;
-  /** node_modules/signalwire-messaging-mcp inside it. */
-  installed: string;
-  bin: string;
-  tarball: string;
-  remove: () => void;
-}
-
-export async function packAndInstall(): Promise<Installed> {
-  const folder = mkdtempSync(join(tmpdir(), 'mcp-package-'));
-  const packs = join(folder, 'packs');
-  const app = join(folder, 'app');
-  mkdirSync(packs);
-  mkdirSync(app);
-  await run('npm', ['pack', '--workspace', 'mcp', '--pack-destination', packs], { cwd: path('.') });
-  const tarball = readdirSync(packs).find((file) => file.endsWith('.tgz'));
-  if (!tarball) throw new Error(`npm pack wrote no tarball to ${packs}`);
-  // --offline: the registry is never asked, so nothing may be left to fetch.
-  await run('npm', ['install', '--no-audit', '--no-fund', '--offline', join(packs, tarball)], { cwd: app });
-  return {
-    folder,
-    app,
-    installed: join(app, 'node_modules', packageName),
-    bin: join(app, 'node_modules', '.bin', packageName),
-    tarball: join(packs, tarball),
-    remove: () => rmSync(folder, { recursive: true, force: true }),
-  };
-}
+/** The agent kit packed and installed into an empty folder, as `npx` would get it. */
+export const packAndInstall = (): Promise<Installed> => packAndInstallWorkspace('mcp', packageName);
 
 /** A client connected to `command args` started in `cwd`, as an agent starts a configured server. */
 export async function connect(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Client> {

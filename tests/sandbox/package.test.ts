@@ -3,40 +3,29 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { publishedDocsOrigin } from '../../openapi/site-paths.ts';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { defaults } from '../../sandbox/core/config.ts';
-import { path } from '../../scripts/load.ts';
 import { freePort } from '../../scripts/free-port.ts';
+import { packAndInstall } from '../helpers/packages.ts';
 
 const name = 'signalwire-messaging-sandbox';
-const run = promisify(execFile);
 
-let folder: string;
 let installed: string;
+let remove: (() => void) | undefined;
 let sandbox: ChildProcess | undefined;
 
 before(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'sandbox-package-'));
-  const packs = join(folder, 'packs');
-  const app = join(folder, 'app');
-  mkdirSync(packs);
-  mkdirSync(app);
   // prepack builds cli.cjs and copies data/ first (scripts/build-sandbox.ts).
-  await run('npm', ['pack', '--workspace', 'sandbox', '--pack-destination', packs], { cwd: path('.') });
-  const tarball = readdirSync(packs).find((file) => file.endsWith('.tgz'));
-  assert.ok(tarball, `npm pack wrote no tarball to ${packs}`);
-  // --offline: the registry is never asked, so nothing may be left to fetch.
-  await run('npm', ['install', '--no-audit', '--no-fund', '--offline', join(packs, tarball)], { cwd: app });
-  installed = join(app, 'node_modules', name);
+  const pack = await packAndInstall('sandbox', name);
+  installed = pack.installed;
+  remove = pack.remove;
 });
 
 after(() => {
   sandbox?.kill('SIGKILL');
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  remove?.();
 });
 
 test('the installed package is the bundle and its data, with no runtime dependencies', () => {

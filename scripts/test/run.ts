@@ -133,7 +133,7 @@ async function main() {
     process.stdout.write(`\nFailed: ${failedSteps.map((r) => `${r.step.name} (${r.status}; log: ${relative(root, join(logs, `${r.step.name.replace(/\W+/g, '-')}.log`))})`).join(', ')}\n`);
   }
   // A step that failed before its tests could run still counts as a failure.
-  const stepFailures = failedSteps.filter((r) => testCounts(r.output)?.fail ? false : true).length;
+  const stepFailures = failedSteps.filter((r) => !testCounts(r.output)?.fail).length;
   process.stdout.write(`\n${sum('pass')} passed, ${sum('fail') + stepFailures} failed, ${sum('skipped')} skipped\n`);
   process.exitCode = failedSteps.length > 0 ? 1 : 0;
 }

@@ -9,8 +9,10 @@ import { closeSite, openSite } from '../helpers/browser.ts';
 
 // Longest first, so that the lane is not left waiting on it at the end.
 const first = ['accessibility.browser.ts'];
+// BROWSER_ONLY=search,guides runs those files alone, while working on them.
+const only = process.env.BROWSER_ONLY?.split(',').map((name) => `${name.trim()}.browser.ts`);
 const files = readdirSync(__dirname)
-  .filter((file) => file.endsWith('.browser.ts'))
+  .filter((file) => file.endsWith('.browser.ts') && (!only || only.includes(file)))
   .sort((a, b) => Number(first.includes(b)) - Number(first.includes(a)) || a.localeCompare(b));
 
 // On two busy cores the lane lasts as long as the accessibility file (about three minutes): two,

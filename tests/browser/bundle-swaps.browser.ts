@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { swaps } from '../../src/plugins/hydration-cost/swaps.ts';
-import { gotoHydrated, site, twoFrames, until, withPage } from '../helpers/browser.ts';
+import { builtChunksWithMarked } from '../helpers/build.ts';
+import { gotoHydrated, hydrated, scriptsOf, site, twoFrames, until, withPage } from '../helpers/browser.ts';
 
 /** A swap of the table by its name, so that a renamed or dropped swap fails here rather than pass unnoticed. */
 function swapNamed(name: string) {
@@ -69,3 +70,50 @@ test("a route's chunks are prefetched with <link rel=prefetch>, and by request w
   assert.ok(without.links < withLinks.links, `${without.links} prefetch links, against ${withLinks.links}`);
   assert.ok(without.xhr.length > 5, `${without.xhr.length} chunks fetched by request`);
 });
+
+/** Whether a page has asked for the chunk that holds marked. */
+const askedForMarked = (requested: Set<string>) => {
+  const [chunk] = builtChunksWithMarked();
+  assert.ok(chunk, 'marked is built');
+  return [...requested].some((path) => path.endsWith(`/${chunk}`));
+};
+
+test(`bundle swap "${swapNamed('Markdown on demand').name}" keeps the descriptions the server rendered, and loads marked for none of them`, () =>
+  // On a phone the try-it console, which draws descriptions of its own, waits for the reader.
+  withPage({ phone: true }, async (page) => {
+    const scripts = scriptsOf(page);
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { descriptions: Element[] }).descriptions = Array.from(document.querySelectorAll('.openapi-markdown'));
+      });
+    });
+    await page.goto(`${site.url}/rest/messaging/send-message/`);
+    await hydrated(page);
+    await scripts.settled();
+    const { held, kept, empty } = await page.evaluate(() => {
+      const nodes = (window as unknown as { descriptions: Element[] }).descriptions;
+      return {
+        held: nodes.length,
+        kept: nodes.filter((node) => node.isConnected).length,
+        empty: nodes.filter((node) => node.innerHTML.trim() === '').length,
+      };
+    });
+    assert.ok(held > 20, `${held} descriptions`);
+    assert.equal(kept, held, 'every description is still the node the server sent');
+    assert.equal(empty, 0, 'and none was emptied');
+    assert.ok(!askedForMarked(scripts.requested), 'marked was not loaded');
+  }));
+
+test('a reference page reached without a reload shows every description, drawn in the browser', () =>
+  withPage({}, async (page) => {
+    const scripts = scriptsOf(page);
+    await gotoHydrated(page, `${site.url}/rest/messaging/send-message/`);
+    await page.locator('.menu a[href$="/rest/messaging/redact-message"]').click();
+    await page.waitForURL(/\/redact-message\/?$/);
+    await page.locator('h1', { hasText: 'Redact a message' }).waitFor();
+    await page.waitForFunction(() => {
+      const nodes = Array.from(document.querySelectorAll('.theme-api-markdown .openapi-markdown'));
+      return nodes.length > 5 && nodes.every((node) => node.innerHTML.trim() !== '');
+    });
+    assert.ok(askedForMarked(scripts.requested), 'marked was loaded for them');
+  }));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { path } from '../../scripts/load.ts';
 import { swaps } from '../../src/plugins/hydration-cost/index.ts';
-import { builtChunksWithPrism } from '../helpers/build.ts';
+import { builtChunksWithMarked, builtChunksWithPrism } from '../helpers/build.ts';
 
 const dir = path('build/assets/js');
 const chunks = readdirSync(dir).filter((file) => file.endsWith('.js'));
@@ -27,6 +27,12 @@ const effects: Record<string, () => void> = {
   },
   'tokens on demand': () => {
     assert.ok(anyChunk(/className:"token-line",style:\{color:"var\(--code-color\)"\},children:\[\w+,\(0,\w+\.jsx\)\("br",\{\}\)\]/), 'the unhighlighted fallback lines');
+  },
+  'Markdown on demand': () => {
+    // Which page loads that chunk, and when, is for the browser to see (tests/browser/bundle-swaps.browser.ts).
+    const withMarked = builtChunksWithMarked();
+    assert.equal(withMarked.length, 1, `marked is in one chunk of its own, not in ${withMarked.join(', ')}`);
+    assert.ok(!/^(main|common|runtime)/.test(withMarked[0]), `marked is in ${withMarked[0]}`);
   },
   'prefetch when idle': () => {
     assert.ok(main.includes('requestIdleCallback'), 'prefetches wait for idle time');

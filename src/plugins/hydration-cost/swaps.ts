@@ -88,6 +88,15 @@ export const swaps: Swap[] = [
     bundles: ['client'],
   },
   {
+    // The descriptions the server rendered stay as they are; marked loads only for one the browser draws.
+    name: 'Markdown on demand',
+    target: './src/theme/Markdown/render.ts',
+    importers: [{ module: './src/theme/Markdown/index.tsx', request: './render' }],
+    match: 'request',
+    standIn: 'markdown-on-demand.ts',
+    bundles: ['client'],
+  },
+  {
     // Route prefetching appends its <link>s in idle time, a few at once.
     name: 'prefetch when idle',
     target: '@docusaurus/core/lib/client/prefetch.js',

@@ -74,7 +74,7 @@ async function main() {
       if (baselineDir) {
         const before = at(page, 'baseline');
         const missing = await assertGzip(before.url).then(() => undefined, (error: Error) => error.message);
-        if (missing) skipped.push(`${page.name} on the baseline: ${missing}`);
+        if (missing) skipped.push(`${page.name} (${missing})`);
         else measured.push(before);
       }
       measured.push(at(page, 'ours'));

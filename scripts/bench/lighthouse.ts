@@ -1,6 +1,7 @@
 // One Lighthouse run of one URL in a fresh Chromium: Lighthouse's mobile defaults (simulated
 // slow 4G and a 4x slower CPU), which is what the targets are set against.
 import { chromiumFlags, chromiumPath } from '../chromium.ts';
+import { median } from './median.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -82,5 +83,41 @@ export async function runLighthouse(url: string): Promise<RunMetrics> {
     };
   } finally {
     chrome.kill();
+  }
+}
+
+export type LighthouseMedian = Omit<RunMetrics, 'warnings' | 'auditErrors' | 'lighthouseVersion' | 'userAgent'>;
+
+export function lighthouseMedians(runs: readonly RunMetrics[]): LighthouseMedian {
+  const of = (pick: (run: RunMetrics) => number) => median(runs.map(pick));
+  const scores = {} as Record<Category, number>;
+  for (const id of categories) scores[id] = of((run) => run.scores[id]);
+  return {
+    scores,
+    lcpMs: of((run) => run.lcpMs),
+    tbtMs: of((run) => run.tbtMs),
+    cls: of((run) => run.cls),
+    jsBytes: of((run) => run.jsBytes),
+    totalBytes: of((run) => run.totalBytes),
+    requests: of((run) => run.requests),
+    benchmarkIndex: of((run) => run.benchmarkIndex),
+  };
+}
+
+/**
+ * Lighthouse 12.2.3 on this Chromium now and then loses a metric to a trace it cannot read (the
+ * same `frame_sequence` error that breaks some diagnostic audits on every run). Such a run is
+ * repeated, up to twice, and counted in the report; a page that fails three times stops the bench.
+ */
+export async function runWithRetries(url: string, retried: string[]): Promise<RunMetrics> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      retried.push(message);
+      console.log(`    retrying: ${message}`);
+    }
   }
 }

@@ -114,7 +114,8 @@ export const swaps: Swap[] = [
     bundles: ['client'],
   },
   {
-    // The search plugin's highlighter skips its walk when the page has nothing to unmark.
+    // The search plugin's highlighter loads, and walks the page, only when there is something to
+    // mark or unmark.
     name: 'mark.js when marked',
     target: 'mark.js',
     // The plugin writes `export { default as Mark } from "<require.resolve("mark.js")>"` into

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { linkGates, markdownLinkGates } from './link-gates';
-import { ssrTemplate } from './ssr-template';
+import { replayTabTaps, ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
 import mermaidOutOfCommon from './src/plugins/mermaid-out-of-common';
 import rawSamples from './src/plugins/raw-samples';
@@ -57,6 +57,8 @@ const config: Config = {
     { tagName: 'noscript', attributes: {}, innerHTML: `<style>${readFileSync(join(__dirname, 'src/css/noscript.css'), 'utf8')}</style>` },
     // The code colors of both modes (src/css/code-colors.ts).
     { tagName: 'style', attributes: {}, innerHTML: code.css },
+    // A tab tapped before hydration is switched once React has the page (ssr-template.ts).
+    { tagName: 'script', attributes: {}, innerHTML: replayTabTaps },
   ],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   staticDirectories: ['static', generatedStaticDir],

@@ -76,3 +76,25 @@ export function buildSsrTemplate(template: string): string {
 }
 
 export const ssrTemplate = buildSsrTemplate(upstreamTemplate);
+
+/**
+ * A tap on a tab between the first paint and hydration, replayed once React has the page. Until
+ * then a tab (the samples' languages, a response's status) has no handler and the tap would be
+ * lost; the reader's last one is clicked again when `<html data-has-hydrated>` turns true, unless
+ * React already acted on it. It goes in `<head>` (docusaurus.config.ts), ahead of anything a
+ * reader can see. tests/browser/first-tap.browser.ts taps before hydration and checks the result.
+ */
+export const replayTabTaps = `(function () {
+  var root = document.documentElement, tab = null, index = -1;
+  var hydrated = function () { return root.getAttribute('data-has-hydrated') === 'true'; };
+  document.addEventListener('click', function (event) {
+    var target = !hydrated() && event.target instanceof Element && event.target.closest('[role="tab"]');
+    if (target) { tab = target; index = Array.prototype.indexOf.call(document.querySelectorAll('[role="tab"]'), target); }
+  }, true);
+  new MutationObserver(function (records, observer) {
+    if (!hydrated()) return;
+    observer.disconnect();
+    var again = tab && tab.isConnected ? tab : document.querySelectorAll('[role="tab"]')[index];
+    if (again && again.getAttribute('aria-selected') !== 'true') again.click();
+  }).observe(root, { attributes: true, attributeFilter: ['data-has-hydrated'] });
+})();`;

@@ -8,8 +8,10 @@ declare module '@theme/Schema' {
 
 declare module '@theme/SchemaExpansion' {
   import type { ComponentType } from 'react';
+  import type { ReactNode } from 'react';
   const SchemaExpansionControl: ComponentType;
   export default SchemaExpansionControl;
+  export const SchemaExpansionProvider: ComponentType<{ children: ReactNode }>;
 }
 
 declare module '@theme/MimeTabs' {
@@ -89,4 +91,38 @@ declare module 'mark.js' {
 declare module '@theme/ApiExplorer/Authorization/slice' {
   import type { PayloadAction } from '@reduxjs/toolkit';
   export function setAuthData(payload: { scheme: string; key: string; value: string }): PayloadAction<{ scheme: string; key: string; value: string }>;
+  export function createAuth(props: { security?: unknown; securitySchemes?: unknown; options?: unknown }): unknown;
+}
+
+// What src/theme/ApiItem uses of the stock ApiItem's modules, now that it creates the console's
+// store itself (console-store.tsx).
+// Ours (src/theme/ApiExplorer): the console, loaded lazily with its store.
+declare module '@theme/ApiExplorer' {
+  import type { ComponentType } from 'react';
+  const ApiExplorer: ComponentType<{ api: string; infoPath?: string }>;
+  export default ApiExplorer;
+}
+
+declare module '@theme/ApiItem/Layout' {
+  import type { ComponentType, ReactNode } from 'react';
+  const DocItemLayout: ComponentType<{ children: ReactNode }>;
+  export default DocItemLayout;
+}
+
+declare module '@theme/ApiItem/store' {
+  import type { EnhancedStore, Middleware } from '@reduxjs/toolkit';
+  export function createStoreWithState(preloadedState: unknown, middlewares: Middleware[]): EnhancedStore;
+}
+
+declare module '@theme/ApiExplorer/persistenceMiddleware' {
+  import type { Middleware } from '@reduxjs/toolkit';
+  export function createPersistenceMiddleware(options: unknown): Middleware;
+}
+
+declare module '@theme/ApiExplorer/storage-utils' {
+  export function createStorage(persistenceType: string): Storage;
+}
+
+declare module 'pako' {
+  export function ungzip(data: Uint8Array): Uint8Array;
 }

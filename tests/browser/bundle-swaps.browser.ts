@@ -2,6 +2,8 @@
 // difference shows only at run time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { path } from '../../scripts/load.ts';
 import { swaps } from '../../src/plugins/hydration-cost/swaps.ts';
 import { builtChunksWithMarked } from '../helpers/build.ts';
 import { gotoHydrated, hydrated, scriptsOf, site, twoFrames, until, withPage } from '../helpers/browser.ts';
@@ -116,4 +118,27 @@ test('a reference page reached without a reload shows every description, drawn i
       return nodes.length > 5 && nodes.every((node) => node.innerHTML.trim() !== '');
     });
     assert.ok(askedForMarked(scripts.requested), 'marked was loaded for them');
+  }));
+
+const consoleStateSwaps = [
+  swapNamed('console hooks on the page'),
+  swapNamed('Accept slice on the page'),
+  swapNamed('ContentType slice on the page'),
+  swapNamed('SchemaSelection slice on the page'),
+].map((swap) => swap.name);
+
+test(`bundle swaps ${consoleStateSwaps.map((name) => `"${name}"`).join(', ')}: a reference page runs no Redux until its console loads`, () =>
+  withPage({ phone: true }, async (page) => {
+    // On a phone the console waits for the reader to scroll or tap: nothing here does.
+    const scripts = scriptsOf(page);
+    await page.goto(`${site.url}/rest/messaging/send-message/`);
+    await hydrated(page);
+    await scripts.settled();
+    const withRedux = [...scripts.requested].filter((script) => /\bcreateSlice\b|\bcombineReducers\b|\[Immer\]/.test(readFileSync(path(`build${script}`), 'utf8')));
+    assert.deepEqual(withRedux, [], 'scripts holding Redux Toolkit');
+    assert.ok(await page.locator('main .openapi-tabs__mime-item').count() > 0, 'the page shows its media-type tabs');
+
+    // The console, once the reader scrolls to it, brings its store.
+    await page.mouse.wheel(0, 400);
+    await page.getByRole('button', { name: /send api request/i }).waitFor();
   }));

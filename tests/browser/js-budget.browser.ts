@@ -1,6 +1,7 @@
 // JavaScript budgets, in gzipped bytes a phone downloads before the reader does anything. Bytes,
 // not timings, so the test is as stable as the build; `npm run bench` measures the timings.
-// The reference page's budget is the performance issue's 450 KB; the others sit a little above
+// The reference page's budget sits a little above today's figure (the performance issue asked for
+// 450 KB; the console's store left the first load since); the others sit a little above
 // today's figures, so that a chunk-splitting regression (Mermaid's parser once landed in the
 // chunk every docs page loads, the try-it console in the reference's first load) fails here.
 import { test } from 'node:test';
@@ -17,7 +18,7 @@ const budgets: [page: string, kilobytes: number][] = [
   ['/messaging/quickstart/', 250],
   ['/messaging/status-callbacks/', 450],
   ['/rest/overview/error-codes/', 320],
-  ['/rest/messaging/send-message/', 450],
+  ['/rest/messaging/send-message/', 245],
 ];
 
 for (const [route, kilobytes] of budgets) {

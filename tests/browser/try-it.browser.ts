@@ -108,6 +108,21 @@ test('a reader sends to the documented sandbox with their credentials and gets 2
     }
   }));
 
+// The console's store is created in its own chunk (src/theme/ApiItem/console-store.tsx), which
+// reads back what the persistence middleware saved for the tab.
+test('after a reload the console is still on the chosen server, with the credentials typed', () =>
+  withSandbox(async (context) => {
+    const page = await openConsole(context);
+    await page.reload();
+    await page.getByRole('button', { name: /send api request/i }).waitFor();
+    await page.locator('.openapi-explorer__floating-btn').first().hover();
+    await page.locator('.openapi-explorer__floating-btn button', { hasText: 'Edit' }).click();
+    assert.equal(await page.locator('select.openapi-explorer__select-input').first().inputValue(), documentedUrl);
+    assert.equal(await page.getByPlaceholder('Username').inputValue(), defaults.projectId);
+    assert.equal(await page.getByPlaceholder('Password').inputValue(), defaults.apiToken);
+    assert.equal((await sendAndRead(page)).status, '201');
+  }));
+
 test('neither body nor media gets 422 body_or_media_required, whose url lands on the code', () =>
   withSandbox(async (context) => {
     const page = await openConsole(context);

@@ -32,8 +32,16 @@ function swapProblems(swap: Swap, siteDir = root): string[] {
   return problems;
 }
 
-/** The names a module exports, as a bundler sees them (a CommonJS module exports `default`). */
+/**
+ * The names a module exports, as a bundler sees them: a CommonJS module exports `default`, unless
+ * it is an ES module compiled to CommonJS (marked `__esModule`), whose importers read the names it
+ * assigns to `exports` (the OpenAPI theme's hooks and slices).
+ */
 async function exportsOf(file: string): Promise<string[]> {
+  const source = readFileSync(file, 'utf8');
+  if (/Object\.defineProperty\(exports, "__esModule"/.test(source)) {
+    return [...new Set([...source.matchAll(/\bexports\.(\w+)\s*=/g)].map((match) => match[1]))].sort();
+  }
   const result = await build({
     entryPoints: [file],
     bundle: true,

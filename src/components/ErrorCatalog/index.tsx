@@ -1,7 +1,6 @@
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import { validationStatus, type Catalog, type CatalogEntry, type DeliveryErrorEntry, type OperationId, type RequestErrorEntry, type StatusEntry } from '@site/openapi/catalog.ts';
 import { codeAnchor, compatibilityErrorCodesUrl, migrationGuide, sandboxValuesAnchor, statusAnchor } from '@site/openapi/site-paths.ts';
 import catalogJson from '@site/generated/static/rest/overview/error-codes.json';
@@ -37,9 +36,10 @@ const retryLabel: Record<CatalogEntry['retry'], string> = {
 };
 
 // The page is painted before its scripts run (ssr-template.ts): until React has taken it over,
-// a control would ignore input. The filter box is disabled until then. The copy buttons are
-// held inert by one rule on <html data-has-hydrated> (styles.module.css) instead: switching
-// `disabled` on each of them cost a style invalidation per button while the page hydrated.
+// a control would ignore input. The filter box is a plain input that takes typing natively all
+// along, and picks up what was typed when it hydrates (ErrorFilter). The copy buttons are held
+// inert by one rule on <html data-has-hydrated> (styles.module.css): switching `disabled` on
+// each of them cost a style invalidation per button while the page hydrated.
 function CopyLink({ code }: { code: string }) {
   const [copied, setCopied] = useState(false);
   return (
@@ -301,7 +301,13 @@ export function HttpStatusList() {
 /** The filter box. The lists read the same query, so the box can sit apart from them in MDX. */
 export function ErrorFilter() {
   const query = useQuery();
-  const hydrated = useIsBrowser();
+  const box = useRef<HTMLInputElement>(null);
+  // React keeps a value typed before hydration in the box, but fires no change for it, and its
+  // next render would put the empty query back: the lists filter by it from the hydrating commit.
+  useLayoutEffect(() => {
+    const typed = box.current?.value;
+    if (typed && typed !== currentQuery) setQuery(typed);
+  }, []);
   return (
     <label
       className={styles.filter}
@@ -309,8 +315,8 @@ export function ErrorFilter() {
       <span>Filter codes</span>
       <input
         type="search"
+        ref={box}
         value={query}
-        disabled={!hydrated}
         placeholder="A code, a word, a status: media, failed, 422"
         onChange={(event) => setQuery(event.target.value)}
       />

@@ -44,6 +44,23 @@ export const remountingComponents = [
   ),
 ];
 
+const openapiTheme = (file: string) => `docusaurus-theme-openapi-docs/lib/theme/${file}`;
+
+/**
+ * The page body's two readers of the try-it console's Redux store get the page's own plain store
+ * (src/theme/ApiItem/page-state.ts) instead, so the page renders without Redux and the console
+ * creates its store in its lazily loaded chunk (src/theme/ApiItem/console-store.tsx).
+ */
+const consoleStateOnThePage = (name: string, target: string, importers: string[], request: string, standIn: string): Swap => ({
+  name,
+  target: openapiTheme(target),
+  importers: importers.map((importer) => ({ module: openapiTheme(importer), request })),
+  match: 'request',
+  standIn,
+  // The server renders MimeTabs and Schema too, with no store above them.
+  bundles: ['client', 'server'],
+});
+
 export const swaps: Swap[] = [
   {
     // Docusaurus flips `isBrowser` after hydration with a plain state update; the stand-in does it
@@ -106,7 +123,8 @@ export const swaps: Swap[] = [
     bundles: ['client'],
   },
   {
-    // The search plugin's highlighter skips its walk when the page has nothing to unmark.
+    // The search plugin's highlighter loads, and walks the page, only when there is something to
+    // mark or unmark.
     name: 'mark.js when marked',
     target: 'mark.js',
     // The plugin writes `export { default as Mark } from "<require.resolve("mark.js")>"` into
@@ -116,6 +134,7 @@ export const swaps: Swap[] = [
     standIn: 'mark-when-marked.ts',
     bundles: ['client'],
   },
+
   {
     // DocCard's leading-emoji check answers plain labels without compiling an emoji pattern.
     name: 'emoji check when possible',
@@ -136,4 +155,8 @@ export const swaps: Swap[] = [
     // The server renders storage-utils too; the same stand-in keeps the ciphers out of its bundle.
     bundles: ['client', 'server'],
   },
+  consoleStateOnThePage('console hooks on the page', 'ApiItem/hooks.js', ['MimeTabs/index.js', 'Schema/index.js'], '@theme/ApiItem/hooks', 'explorer-hooks-on-page.ts'),
+  consoleStateOnThePage('Accept slice on the page', 'ApiExplorer/Accept/slice.js', ['MimeTabs/index.js'], '@theme/ApiExplorer/Accept/slice', 'accept-slice-on-page.ts'),
+  consoleStateOnThePage('ContentType slice on the page', 'ApiExplorer/ContentType/slice.js', ['MimeTabs/index.js'], '@theme/ApiExplorer/ContentType/slice', 'content-type-slice-on-page.ts'),
+  consoleStateOnThePage('SchemaSelection slice on the page', 'ApiExplorer/SchemaSelection/slice.js', ['Schema/index.js'], '@theme/ApiExplorer/SchemaSelection/slice', 'schema-selection-slice-on-page.ts'),
 ];

@@ -6,21 +6,31 @@
 // text) or the reader first scrolls, taps or types: by the time the panel is in view it is there.
 // With it come the in-browser sandbox's fetch interceptor and its panel of requests and
 // callbacks; the sandbox itself (its spec, its schemas, the core) loads on the first request to it.
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+// Its Redux store comes with it (src/theme/ApiItem/console-store.tsx): the page itself needs none.
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import SkeletonLoader from '@theme/SkeletonLoader';
-import type OriginalExplorer from '@theme-original/ApiExplorer';
+
+interface Props {
+  /** The operation, as the plugin wrote it into the page's front matter (gzipped, in base64). */
+  api: string;
+  infoPath?: string;
+}
 
 // Its code samples highlight with the site's extra Prism languages (src/plugins/hydration-cost/prism-languages.ts).
 const Explorer = lazy(() =>
   Promise.all([
     import('@site/src/plugins/hydration-cost/prism-languages'),
     import('@site/src/sandbox-in-browser/intercept').then(({ installInterceptor }) => installInterceptor()),
-  ]).then(() => import('@site/src/sandbox-in-browser/ConsoleWithSandbox')),
+    import('@site/src/sandbox-in-browser/ConsoleWithSandbox'),
+    import('@site/src/theme/ApiItem/console-store'),
+  ]).then(([, , { default: Console }, { default: ConsoleStore }]) => ({
+    default: ({ api, infoPath }: Props) => <ConsoleStore api={api}>{(item) => <Console item={item} infoPath={infoPath} />}</ConsoleStore>,
+  })),
 );
 
 const interactions = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
-export default function ApiExplorer(props: ComponentProps<typeof OriginalExplorer>) {
+export default function ApiExplorer(props: Props) {
   const [wanted, setWanted] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
 

@@ -30,3 +30,13 @@ export function builtChunksWithPrism(): string[] {
     (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'),
   );
 }
+
+/**
+ * The built JavaScript files that hold Mermaid's library. 'mermaidAPI' is a key of the API object
+ * Mermaid exports, which its SVGs never say.
+ */
+export function builtChunksWithMermaid(): string[] {
+  return readdirSync(path('build/assets/js')).filter(
+    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('mermaidAPI'),
+  );
+}

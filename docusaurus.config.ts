@@ -7,7 +7,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { linkGates, markdownLinkGates } from './link-gates';
 import { replayTabTaps, ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
-import mermaidOutOfCommon from './src/plugins/mermaid-out-of-common';
+import remarkMermaidSvg from './src/plugins/mermaid-svg';
 import rawSamples from './src/plugins/raw-samples';
 import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plugins/markdown-copies';
 import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './openapi/generated-files';
@@ -44,6 +44,8 @@ const config: Config = {
   trailingSlash: undefined,
   ...linkGates,
   markdown: {
+    // ```mermaid blocks become the Mermaid element, drawn into SVG at build time by
+    // src/plugins/mermaid-svg.ts, which each content plugin below runs first.
     mermaid: true,
     hooks: markdownLinkGates,
   },
@@ -73,7 +75,9 @@ const config: Config = {
           path: 'docs/guides',
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: [remarkMermaidSvg],
         },
+        pages: { beforeDefaultRemarkPlugins: [remarkMermaidSvg] },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,
@@ -83,7 +87,6 @@ const config: Config = {
   plugins: [
     hydrationCost,
     rawSamples,
-    mermaidOutOfCommon,
     // The REST reference is a docs instance of its own, so only its pages load the API
     // explorer. docs/rest/messaging is generated from the spec and kept out of git.
     [
@@ -94,6 +97,7 @@ const config: Config = {
         routeBasePath: 'rest',
         sidebarPath: './sidebars-rest.ts',
         docItemComponent: '@theme/ApiItem',
+        beforeDefaultRemarkPlugins: [remarkMermaidSvg],
       },
     ],
     // A Markdown copy of every page (the reference written from the spec), llms.txt and
@@ -129,7 +133,6 @@ const config: Config = {
 
   themes: [
     'docusaurus-theme-openapi-docs',
-    '@docusaurus/theme-mermaid',
     // Offline search over guides, reference and error codes, built into the site (no service).
     [
       '@easyops-cn/docusaurus-search-local',

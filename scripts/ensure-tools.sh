@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # npm test runs every code sample the guides show, in each language, and drives Chromium for the
-# browser tests. This installs whatever of those toolchains is missing from Debian's packages (as
-# root), or says exactly what is missing and how to install it, and fails.
+# browser tests; npm run build drives Chromium too, to draw the Mermaid diagrams. This installs
+# whatever of those toolchains is missing from Debian's packages (as root), or says exactly what is
+# missing and how to install it, and fails. `ensure-tools.sh chromium` sees to Chromium alone,
+# which is what a build needs (npm test runs it first, so the build need not wait for the rest).
 # Playwright cannot download its own browsers here, nor can anything fetch a toolchain of its own.
 set -euo pipefail
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+only_chromium=false
+case "${1:-}" in
+  "") ;;
+  chromium) only_chromium=true ;;
+  *) echo "usage: bash scripts/ensure-tools.sh [chromium]" >&2 && exit 2 ;;
+esac
 
 # The Mono assemblies SendSms.cs references, next to mcs's own (…/lib/mono/4.5 on Debian).
 mono_assemblies() {
@@ -29,6 +37,8 @@ php_has_curl() { php -m | grep -x curl; }
 
 find_missing() {
   missing=()
+  check "Chromium at $chromium_path, for the build's Mermaid diagrams and the browser tests" chromium test -x "$chromium_path"
+  "$only_chromium" && return
   check "curl, for the curl samples" curl command -v curl
   check "python3 (3.8 or later), for the Python samples" python3 command -v python3
   check "java with jdk.compiler (11 or later), for SendSms.java" default-jdk-headless java_launches_source
@@ -40,7 +50,6 @@ find_missing() {
   check "mono, the runtime that runs SendSms.exe" mono-runtime command -v mono
   check "Mono's System.Net.Http and System.Runtime.Serialization, for SendSms.cs" \
     "libmono-system-net-http4.0-cil libmono-system-runtime-serialization4.0-cil" mono_assemblies
-  check "Chromium at $chromium_path, for the browser tests" chromium test -x "$chromium_path"
 }
 
 find_missing
@@ -58,7 +67,7 @@ packages_of() { # the Debian packages of the missing tools, without repeats, in 
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   mapfile -t packages < <(packages_of)
-  echo "Installing from Debian's packages for the tests: ${packages[*]}"
+  echo "Installing from Debian's packages: ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
   # apt's chatter (debconf's notes among it) is shown only when a step fails.
   log="$(mktemp)"
@@ -76,11 +85,11 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
 fi
 
 {
-  echo "npm test needs these, and $why:"
+  if "$only_chromium"; then echo "npm run build needs this, and $why:"; else echo "npm test needs these, and $why:"; fi
   for entry in "${missing[@]}"; do echo "  - ${entry%%|*} (Debian: ${entry#*|})"; done
   echo "On Debian 12 or Ubuntu, as root:"
   echo "  apt-get update && apt-get install -y $(packages_of | paste -sd ' ' -)"
-  echo "or run 'bash scripts/ensure-tools.sh' as root, which does that. Elsewhere, install the same tools"
+  echo "or run 'bash scripts/ensure-tools.sh${1:+ $1}' as root, which does that. Elsewhere, install the same tools"
   echo "so that they are on PATH, and set CHROMIUM_PATH to Chromium's executable."
 } >&2
 exit 1

@@ -5,7 +5,7 @@ import { themes } from 'prism-react-renderer';
 import type { Page } from 'playwright-core';
 import { languages } from '../../src/components/Samples/languages.ts';
 import { accessibleShades } from '../../src/css/code-colors.ts';
-import { builtChunksWithPrism } from '../helpers/build.ts';
+import { builtChunksWithMermaid, builtChunksWithPrism } from '../helpers/build.ts';
 import { gotoHydrated, hydrated, scriptsOf, site, withContext, withPage } from '../helpers/browser.ts';
 
 test('the quickstart offers every language, and the chosen one stays chosen on the next page', () =>
@@ -38,15 +38,31 @@ test('every language tab of the quickstart hydrates highlighted, without a conso
     assert.deepEqual(errors, []);
   }));
 
-test('the callbacks guide draws the lifecycle diagram', () =>
+// The diagrams come drawn for both color modes (src/plugins/mermaid-svg.ts); CSS shows one.
+test('the statuses guide shows its diagram drawn for the color mode, switched without a script, and loads no Mermaid', () =>
   withPage({}, async (page) => {
-    await page.goto(`${site.url}/messaging/status-callbacks/`);
-    const diagram = page.locator('.docusaurus-mermaid-container svg');
-    await diagram.waitFor();
-    const text = (await diagram.textContent()) ?? '';
-    for (const status of ['queued', 'initiated', 'sent', 'delivered', 'undelivered', 'failed']) {
-      assert.ok(text.includes(status), status);
+    const scripts = scriptsOf(page);
+    await gotoHydrated(page, `${site.url}/messaging/statuses/`);
+    await scripts.settled();
+    const shown = page.locator('main .mermaid-diagram [data-mermaid-mode]:visible');
+    const visibleMode = async () => {
+      assert.equal(await shown.count(), 1, 'one SVG of the diagram is shown');
+      return shown.getAttribute('data-mermaid-mode');
+    };
+    assert.equal(await visibleMode(), 'light');
+    const text = (await shown.locator('svg').textContent()) ?? '';
+    for (const status of ['queued', 'initiated', 'sent', 'delivered', 'undelivered', 'failed']) assert.ok(text.includes(status), status);
+    const before = scripts.requested.size;
+    // The toggle goes through light, dark and the system's mode, in an order of its own.
+    for (let clicks = 0; (await page.locator('html').getAttribute('data-theme')) !== 'dark'; clicks++) {
+      assert.ok(clicks < 3, 'the toggle never chose dark');
+      await page.locator('button[aria-label^="Switch between dark and light mode"]:enabled').first().click();
     }
+    assert.equal(await visibleMode(), 'dark');
+    await scripts.settled();
+    assert.equal(scripts.requested.size, before, 'switching the mode loaded a script');
+    assert.ok(before > 0, 'no script loaded at all');
+    assert.deepEqual([...scripts.requested].filter((script) => builtChunksWithMermaid().includes(script.replace('/assets/js/', ''))), []);
   }));
 
 test('"Copy page as Markdown" copies the page, reference pages included', () =>

@@ -3,7 +3,8 @@
 // The reference page's budget sits a little above today's figure (the performance issue asked for
 // 450 KB; the console's store left the first load since); the others sit a little above
 // today's figures, so that a chunk-splitting regression (Mermaid's parser once landed in the
-// chunk every docs page loads, the try-it console in the reference's first load) fails here.
+// chunk every docs page loads, the try-it console in the reference's first load) fails here, and
+// so does Mermaid's library coming back to the guides with diagrams (src/plugins/mermaid-svg.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,8 @@ const KB = 1024;
 const budgets: [page: string, kilobytes: number][] = [
   ['/', 200],
   ['/messaging/quickstart/', 250],
-  ['/messaging/status-callbacks/', 450],
+  ['/messaging/statuses/', 250],
+  ['/messaging/status-callbacks/', 250],
   ['/rest/overview/error-codes/', 320],
   ['/rest/messaging/send-message/', 245],
 ];

@@ -33,11 +33,21 @@ export function builtChunksWithPrism(): string[] {
 
 /**
  * The built JavaScript files that hold the marked the site imports: its block grammar's
- * `blockquote` rule, built by `getRegex`. Mermaid bundles a marked of its own, not counted.
+ * `blockquote` rule, built by `getRegex`.
  */
 export function builtChunksWithMarked(): string[] {
   return readdirSync(path('build/assets/js')).filter((file) => {
     const code = file.endsWith('.js') ? readFileSync(path(`build/assets/js/${file}`), 'utf8') : '';
-    return code.includes('getRegex') && code.includes('blockquote') && !code.includes('mermaid');
+    return code.includes('getRegex') && code.includes('blockquote');
   });
+}
+
+/**
+ * The built JavaScript files that hold Mermaid's library. 'mermaidAPI' is a key of the API object
+ * Mermaid exports, which its SVGs never say.
+ */
+export function builtChunksWithMermaid(): string[] {
+  return readdirSync(path('build/assets/js')).filter(
+    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('mermaidAPI'),
+  );
 }

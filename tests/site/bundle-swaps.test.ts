@@ -34,6 +34,9 @@ const effects: Record<string, () => void> = {
     assert.equal(withMarked.length, 1, `marked is in one chunk of its own, not in ${withMarked.join(', ')}`);
     assert.ok(!/^(main|common|runtime)/.test(withMarked[0]), `marked is in ${withMarked[0]}`);
   },
+  'first preload after start-up': () => {
+    assert.match(main, /new Promise\(\w+=>setTimeout\(\w+\)\)\.then\(\(\)=>/, 'the first preload waits for the next task');
+  },
   'prefetch when idle': () => {
     assert.ok(main.includes('requestIdleCallback'), 'prefetches wait for idle time');
     assert.ok(main.includes('relList.supports("prefetch")') && main.includes('withCredentials'), 'with the fallback for browsers without <link rel=prefetch>');

@@ -114,6 +114,15 @@ export const swaps: Swap[] = [
     bundles: ['client'],
   },
   {
+    // The first page's route chunks are requested in the task after the main bundle's, not in it.
+    name: 'first preload after start-up',
+    target: '@docusaurus/core/lib/client/preload.js',
+    importers: [{ module: '@docusaurus/core/lib/client/clientEntry.js', request: './preload' }],
+    match: 'request',
+    standIn: 'preload-after-start-up.ts',
+    bundles: ['client'],
+  },
+  {
     // Route prefetching appends its <link>s in idle time, a few at once.
     name: 'prefetch when idle',
     target: '@docusaurus/core/lib/client/prefetch.js',

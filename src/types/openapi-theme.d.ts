@@ -90,3 +90,23 @@ declare module '@theme/ApiExplorer/Authorization/slice' {
   import type { PayloadAction } from '@reduxjs/toolkit';
   export function setAuthData(payload: { scheme: string; key: string; value: string }): PayloadAction<{ scheme: string; key: string; value: string }>;
 }
+
+// postman-code-generators and postman-collection ship no types; tests/unit/console-snippets.test.ts
+// generates the console's samples with them, as the theme does.
+declare module 'postman-code-generators' {
+  interface Language {
+    key: string;
+    variants: { key: string }[];
+  }
+  const codegen: {
+    getLanguageList(): Language[];
+    convert(language: string, variant: string, request: unknown, options: object, done: (error: Error | null, snippet: string) => void): void;
+  };
+  export default codegen;
+}
+
+declare module 'postman-collection' {
+  import type { PostmanUrl } from '@site/src/theme/ApiExplorer/CodeSnippets/for-snippets';
+  const sdk: { Request: new (definition: object) => { url: PostmanUrl & { toString(): string } } };
+  export default sdk;
+}

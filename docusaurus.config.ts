@@ -125,7 +125,6 @@ const config: Config = {
             specPath: referenceSpecPath,
             outputDir: 'docs/rest/messaging',
             downloadUrl: `${process.env.DOCS_BASE_URL || '/'}${specUrl.slice(1)}`,
-            maskCredentials: true,
             sidebarOptions: { groupPathsBy: 'tag', categoryLinkSource: 'tag' },
           } satisfies OpenApiPlugin.Options,
         },

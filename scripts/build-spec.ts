@@ -5,6 +5,7 @@
 // in the spec.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 import { deref } from '../openapi/refs.ts';
 import { apiError, requestEntry, statusEntry, statusError, validationStatus, type Catalog, type RequestErrorEntry } from '../openapi/catalog.ts';
@@ -87,6 +88,30 @@ function linkFieldCodes(spec: Spec, catalog: Catalog): Spec {
   return spec;
 }
 
+/**
+ * Each operation's console starts from its request body's first named example. The theme fills the
+ * console from the body schema's own `example`, or else builds one from every field's example,
+ * which for a send is an MMS with a callback and custom variables: a reader pressing send with the
+ * defaults should see the plain SMS the guides start with instead.
+ */
+function consoleStartsFromFirstExample(spec: Spec): Spec {
+  for (const [path, item] of Object.entries(spec.paths as Record<string, Spec>)) {
+    for (const [method, op] of Object.entries(item)) {
+      const media = op.requestBody && deref(spec, op.requestBody).content?.['application/json'];
+      const [first] = Object.values<Spec>(media?.examples ?? {});
+      if (!first) continue;
+      const schema = deref(spec, media.schema);
+      const value = deref(spec, first).value;
+      // A schema two operations share can start only one console.
+      if (schema.example !== undefined && !isDeepStrictEqual(schema.example, value)) {
+        throw new Error(`${method.toUpperCase()} ${path}: its body schema already starts another operation's console from a different example.`);
+      }
+      schema.example = structuredClone(value);
+    }
+  }
+  return spec;
+}
+
 function write(relative: string, text: string) {
   mkdirSync(dirname(path(relative)), { recursive: true });
   writeFileSync(path(relative), text);
@@ -98,11 +123,12 @@ const spec = addErrorExamples(bundle, catalog);
 write(bundledSpecPath, stringify(spec, { lineWidth: 0 }));
 write(bundledSpecPath.replace(/\.yaml$/, '.json'), `${JSON.stringify(spec, null, 2)}\n`);
 write(catalogJsonPath, `${JSON.stringify(catalog, null, 2)}\n`);
-// The copy the HTML reference is generated from differs twice. The theme shows no x-error-code,
-// so each field's description links its codes there, while the published spec, which tools and
-// SDK generators read, keeps them machine-readable only. And the reference's console offers the
-// sandbox in the reader's browser first, while the published spec names only servers that exist
-// on a network.
-const reference = linkFieldCodes(structuredClone(spec), catalog);
+// The copy the HTML reference is generated from differs three times. The theme shows no
+// x-error-code, so each field's description links its codes there, while the published spec, which
+// tools and SDK generators read, keeps them machine-readable only. The reference's console offers
+// the sandbox in the reader's browser first, while the published spec names only servers that
+// exist on a network. And each console starts from its operation's first example, which the
+// published spec says once, beside the others, rather than again in the schema.
+const reference = consoleStartsFromFirstExample(linkFieldCodes(structuredClone(spec), catalog));
 write(referenceSpecPath, stringify({ ...reference, servers: [inBrowserServer, ...reference.servers] }, { lineWidth: 0 }));
 console.log(`Wrote ${bundledSpecPath} (and .json), ${catalogJsonPath} (${catalog.errors.length} error codes).`);

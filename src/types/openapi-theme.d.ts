@@ -126,3 +126,23 @@ declare module '@theme/ApiExplorer/storage-utils' {
 declare module 'pako' {
   export function ungzip(data: Uint8Array): Uint8Array;
 }
+
+// postman-code-generators and postman-collection ship no types; tests/unit/console-snippets.test.ts
+// generates the console's samples with them, as the theme does.
+declare module 'postman-code-generators' {
+  interface Language {
+    key: string;
+    variants: { key: string }[];
+  }
+  const codegen: {
+    getLanguageList(): Language[];
+    convert(language: string, variant: string, request: unknown, options: object, done: (error: Error | null, snippet: string) => void): void;
+  };
+  export default codegen;
+}
+
+declare module 'postman-collection' {
+  import type { PostmanUrl } from '@site/src/theme/ApiExplorer/CodeSnippets/for-snippets';
+  const sdk: { Request: new (definition: object) => { url: PostmanUrl & { toString(): string } } };
+  export default sdk;
+}

@@ -41,29 +41,56 @@ async function openConsole(context: BrowserContext): Promise<Page> {
 
 const panel = (page: Page) => page.locator('section[aria-labelledby="sandbox-events"]');
 
-test('with the page defaults, send answers 201, then each callback and the log final status appear', () =>
+/** The body example the console's editor starts from, or shows once its tab is picked. */
+const requestExample = (name: string) => spec.paths['/api/messaging/messages'].post.requestBody.content['application/json'].examples[name].value;
+
+async function sendWith(page: Page, example?: string): Promise<void> {
+  if (example) await page.locator('.openapi-explorer__form-item-body-container [role="tab"]', { hasText: new RegExp(`^${example}$`) }).click();
+  const editor = page.locator('.openapi-explorer__playground-editor:visible').first();
+  assert.deepEqual(JSON.parse(await editor.innerText()), requestExample(example ?? 'sms'));
+  await page.getByRole('button', { name: /send api request/i }).click();
+  const status = page.locator('.openapi-explorer__response-container [role="tab"]', { hasText: /^\s*\d{3}\s*$/ }).first();
+  await status.waitFor();
+  assert.equal((await status.innerText()).trim(), '201');
+  await panel(page).getByText('reports its final status').waitFor({ timeout: 15_000 });
+}
+
+test('the default body is the SMS to the delivered test number: send answers 201, then each status and the log final status delivered', () =>
   sealed(async (context, escaped) => {
     const page = await openConsole(context);
     assert.equal(await page.locator('.openapi-explorer__server-url').first().innerText(), inBrowserServer.url);
-    await page.getByRole('button', { name: /send api request/i }).click();
-    const status = page.locator('.openapi-explorer__response-container [role="tab"]', { hasText: /^\s*\d{3}\s*$/ }).first();
-    await status.waitFor();
-    assert.equal((await status.innerText()).trim(), '201');
-    await panel(page).getByText('reports its final status').waitFor({ timeout: 15_000 });
+    assert.equal(requestExample('sms').to, testNumbers.find((n) => n.outcome === 'delivered')!.to);
+    await sendWith(page);
     const text = await panel(page).innerText();
     assert.match(text, /POST \/api\/messaging\/messages\s+201/);
     assert.match(text, /Answered by the sandbox in your browser/);
-    // The console's default body is an MMS (it has media), which gets no delivery receipt.
-    assert.match(text, /status callback: initiated[\s\S]*status callback: sent \(the last status\)/);
-    assert.match(text, /final status: sent/);
+    assert.match(text, /status callback: initiated[\s\S]*status callback: sent[\s\S]*status callback: delivered \(the last status\)/);
+    assert.match(text, /final status: delivered/);
     // Each event's payload is the webhook's.
     await panel(page).locator('summary', { hasText: 'initiated' }).click();
     const payload: { status: string } = JSON.parse(await panel(page).locator('pre').first().innerText());
     assert.ok(callbackEvent(payload), JSON.stringify(callbackEvent.errors));
     assert.equal(payload.status, 'initiated');
-    // Signed, and checked in the page with the sandbox's own verify.
-    assert.match(await panel(page).locator('details[open]').innerText(), /X-SignalWire-Signature: [0-9a-f]{40}, which verifies/);
+    assert.match(await panel(page).locator('details[open]').innerText(), /No status_callback was set/);
     assert.deepEqual(escaped, []);
+  }));
+
+test('the MMS example is one tab away, and stops at sent', () =>
+  sealed(async (context) => {
+    const page = await openConsole(context);
+    await sendWith(page, 'mms');
+    const text = await panel(page).innerText();
+    // An MMS gets no delivery receipt.
+    assert.match(text, /status callback: initiated[\s\S]*status callback: sent \(the last status\)/);
+    assert.match(text, /final status: sent/);
+  }));
+
+test("with a status_callback, each event is signed, and the page's own verify accepts it", () =>
+  sealed(async (context) => {
+    const page = await openConsole(context);
+    await sendWith(page, 'statusCallback');
+    await panel(page).locator('summary', { hasText: 'initiated' }).click();
+    assert.match(await panel(page).locator('details[open]').innerText(), /X-SignalWire-Signature: [0-9a-f]{40}, which verifies/);
   }));
 
 test('custom variables come back in every event the panel shows', () =>

@@ -1,12 +1,14 @@
 // A reader's first request: from the reference page's console, through the Node sandbox at the
 // server the spec documents. The sandbox listens on a free port, and the browser's requests for
 // the documented address are sent there, so the test neither needs that port nor takes it from
-// `npm start` or another run.
+// `npm start` or another run. And the code samples beside the console, which a reader copies into
+// a terminal: the server and credentials they name.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { defaults } from '../../sandbox/core/config.ts';
+import { inBrowserServer } from '../../sandbox/core/in-browser.ts';
 import { hydrated, site, twoFrames, withContext } from '../helpers/browser.ts';
 import { sandboxServer } from '../helpers/sandbox.ts';
 import { spec } from '../helpers/spec.ts';
@@ -80,6 +82,90 @@ async function openConsole(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** The code sample of one language tab, one line per line of code. */
+async function sampleOf(page: Page, language: string): Promise<string> {
+  await page.locator(`.openapi-tabs__code-item--${language}`).click();
+  const block = page.locator('.openapi-tabs__code-container .openapi-explorer__code-block:visible').first();
+  await block.waitFor();
+  return (await block.innerText())
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Every language's sample, once the curl one passes `ready` (the samples follow the form a render later). */
+async function samples(page: Page, ready: (curl: string) => boolean): Promise<Record<string, string>> {
+  let curl = '';
+  for (const start = Date.now(); Date.now() - start < 10_000; await page.waitForTimeout(100)) {
+    curl = await sampleOf(page, 'curl');
+    if (ready(curl)) break;
+  }
+  assert.ok(ready(curl), `the curl sample never became what the form says:\n${curl}`);
+  const found: Record<string, string> = { curl };
+  const tabs = page.locator('.openapi-tabs__code-container:not(.openapi-tabs__code-container-inner) > ul > li[role="tab"]');
+  for (const language of (await tabs.allTextContents()).map((l) => l.trim())) {
+    if (language !== 'curl') found[language] = await sampleOf(page, language);
+  }
+  assert.ok(Object.keys(found).length >= 8, `${Object.keys(found).length} languages`);
+  return found;
+}
+
+/** The credentials a sample's Basic header carries, decoded, or undefined when it has none. */
+const basicOf = (code: string) => {
+  const encoded = /Basic ([A-Za-z0-9+/]+=*)/.exec(code)?.[1];
+  return encoded === undefined ? undefined : Buffer.from(encoded, 'base64').toString();
+};
+
+function neverTheThemesPlaceholders(found: Record<string, string>) {
+  for (const [language, code] of Object.entries(found)) {
+    assert.doesNotMatch(code, /<username>|<password>/, language);
+    const decoded = basicOf(code);
+    assert.ok(decoded === undefined || !/[<>$]/.test(decoded), `${language}'s header decodes to ${decoded}`);
+  }
+}
+
+test("the code samples name the server selected and the credentials in use, or the guides' variables; never <username> or <password>", () =>
+  withContext({}, async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/rest/messaging/send-message/`);
+    await page.getByRole('button', { name: /send api request/i }).waitFor();
+    const note = page.locator('.openapi-explorer__snippet-note');
+
+    // The sandbox in the browser, with its test credentials filled in: no terminal reaches its
+    // host, so the samples name the sandbox on the reader's machine, which has the same ones.
+    let found = await samples(page, (curl) => curl.includes(`-u '${defaults.projectId}:${defaults.apiToken}'`));
+    assert.ok(found.curl.startsWith(`curl -L '${documentedUrl}/api/messaging/messages'`), found.curl);
+    assert.ok(!Object.values(found).some((code) => code.includes(new URL(inBrowserServer.url).host)), 'a sample names the in-browser host');
+    assert.doesNotMatch(found.curl, /Authorization/);
+    assert.equal(basicOf(found.python), `${defaults.projectId}:${defaults.apiToken}`);
+    assert.match(await note.innerText(), /npx signalwire-messaging-sandbox/);
+    neverTheThemesPlaceholders(found);
+
+    // The reader's Space and their own credentials.
+    await page.locator('.openapi-explorer__floating-btn').first().hover();
+    await page.locator('.openapi-explorer__floating-btn button', { hasText: 'Edit' }).click();
+    await page.locator('select.openapi-explorer__select-input').first().selectOption({ index: 1 });
+    await page.locator('.openapi-explorer__server-container input').first().fill('acme');
+    await page.getByPlaceholder('Username').fill('my-project-id');
+    await page.getByPlaceholder('Password').fill('my-token');
+    found = await samples(page, (curl) => curl.includes("-u 'my-project-id:my-token'"));
+    assert.ok(found.curl.startsWith("curl -L 'https://acme.signalwire.com/api/messaging/messages'"), found.curl);
+    for (const language of Object.keys(found).filter((l) => l !== 'curl')) {
+      assert.equal(basicOf(found[language]), 'my-project-id:my-token', language);
+      assert.match(found[language], /acme\.signalwire\.com/, language);
+    }
+    assert.equal(await note.count(), 0);
+    neverTheThemesPlaceholders(found);
+
+    // No credentials: the variables the guides export, by name.
+    await page.getByPlaceholder('Username').fill('');
+    await page.getByPlaceholder('Password').fill('');
+    found = await samples(page, (curl) => curl.includes('-u "$SIGNALWIRE_PROJECT_ID:$SIGNALWIRE_API_TOKEN"'));
+    assert.match(found.python, /Basic <base64 of SIGNALWIRE_PROJECT_ID:SIGNALWIRE_API_TOKEN>/);
+    neverTheThemesPlaceholders(found);
+  }));
+
 async function sendAndRead(page: Page): Promise<{ status: string; body: string }> {
   const response = page.locator('.openapi-explorer__response-container');
   await page.getByRole('button', { name: /clear/i }).click().catch(() => {});
@@ -89,7 +175,7 @@ async function sendAndRead(page: Page): Promise<{ status: string; body: string }
   return { status: (await status.innerText()).trim(), body: await response.innerText() };
 }
 
-test('a reader sends to the documented sandbox with their credentials and gets 201; the credentials stay in sessionStorage, and the code samples mask them', () =>
+test('a reader sends to the documented sandbox with their credentials and gets 201; the credentials stay in sessionStorage, and the curl sample sends the same request', () =>
   withSandbox(async (context) => {
     const page = await openConsole(context);
     const { status, body } = await sendAndRead(page);
@@ -100,12 +186,9 @@ test('a reader sends to the documented sandbox with their credentials and gets 2
     const session = await page.evaluate(() => JSON.stringify(sessionStorage));
     assert.ok(!local.includes(defaults.apiToken), 'the token is in localStorage');
     assert.ok(session.includes(defaults.apiToken), 'the token is not kept for the tab');
-    const samples = await page.locator('.openapi-tabs__code-container, .openapi-explorer__code-block-container, .theme-code-block').allInnerTexts();
-    assert.ok(samples.length > 0, 'no code samples found');
-    const encoded = Buffer.from(`${defaults.projectId}:${defaults.apiToken}`).toString('base64');
-    for (const sample of samples) {
-      assert.ok(!sample.includes(defaults.apiToken) && !sample.includes(encoded), `a code sample shows the credentials: ${sample.slice(0, 200)}`);
-    }
+    const curl = await sampleOf(page, 'curl');
+    assert.ok(curl.includes(`'${documentedUrl}/api/messaging/messages'`), curl);
+    assert.ok(curl.includes(`-u '${defaults.projectId}:${defaults.apiToken}'`), curl);
   }));
 
 // The console's store is created in its own chunk (src/theme/ApiItem/console-store.tsx), which

@@ -147,6 +147,11 @@ const config: Config = {
         searchContextByPaths: undefined,
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // A reference page's tab lists are strips of labels: the response tabs ("201 400 401 …")
+        // were the whole text the index kept for "Responses", and the content type and example
+        // tabs ran into the text of each schema. The panels stay indexed, each response under
+        // its own heading (src/theme/StatusCodes).
+        ignoreCssSelectors: ['.theme-api-markdown [role="tablist"]'],
       },
     ],
   ],

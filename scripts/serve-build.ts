@@ -3,15 +3,34 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, posix } from 'node:path';
 import handler from 'serve-handler';
 import { path } from './load.ts';
+
+/**
+ * Where a folder's URL without its last `/` is sent, query kept, or null when serve-handler may
+ * answer it. serve-handler's own redirect drops the query, so `/search?q=redact` would open an
+ * empty search page; nginx and Python's http.server keep it, and so must the server the tests
+ * trust.
+ */
+export function slashRedirect(url: string): string | null {
+  const { pathname, search } = new URL(url, 'http://localhost');
+  if (!search || pathname.endsWith('/') || extname(pathname) || posix.basename(pathname).startsWith('.')) return null;
+  return `${pathname}/${search}`;
+}
 
 export async function serveBuild(): Promise<{ url: string; server: Server }> {
   const root = path('build');
   if (!existsSync(join(root, 'index.html'))) throw new Error('No build/ to serve: run `npm run build` first.');
-  // Our pages are folder/index.html: without trailingSlash, /page would be redirected differently than on the CDN.
-  const server = createServer((req, res) => handler(req, res, { public: root, trailingSlash: true }));
+  const server = createServer((req, res) => {
+    const location = slashRedirect(req.url ?? '/');
+    if (location) {
+      res.writeHead(301, { Location: location }).end();
+      return;
+    }
+    // Our pages are folder/index.html: without trailingSlash, /page would be redirected differently than on the CDN.
+    handler(req, res, { public: root, trailingSlash: true });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server };

@@ -46,11 +46,34 @@ test('the searched words are highlighted on the page a result opens, and cleared
     await page.waitForFunction(() => document.querySelectorAll('article mark[data-markjs]').length === 0);
   }));
 
-test('a shared link to the search page opens with its results, and keeps its query', () =>
+// The form with no slash goes through the server's redirect to /search/, which must keep the query
+// (scripts/serve-build.ts), as a static host's does.
+for (const shared of ['/search/?q=redact', '/search?q=redact']) {
+  test(`a shared link to the search page (${shared}) opens with its results, and keeps its query`, () =>
+    withPage({}, async (page) => {
+      await page.goto(`${site.url}${shared}`);
+      await page.getByRole('heading', { name: 'Search results for "redact"' }).waitFor();
+      await page.getByText(/\d+ documents? found/).waitFor();
+      assert.ok((await page.locator('.main-wrapper a[href*="/messaging/redact"]').count()) > 0, 'the redaction guide is among the results');
+      assert.equal(new URL(page.url()).searchParams.get('q'), 'redact');
+    }));
+}
+
+// The reference's response tabs used to be indexed as strips of codes ("201 400 401 403 422 429
+// 500"), half the top results for a status. Each response is now found under its own heading.
+test('searching a status finds its section on the error codes page and each response in the reference', () =>
   withPage({}, async (page) => {
-    await page.goto(`${site.url}/search/?q=redact`);
-    await page.getByRole('heading', { name: 'Search results for "redact"' }).waitFor();
+    await page.goto(`${site.url}/search/?q=422`);
     await page.getByText(/\d+ documents? found/).waitFor();
-    assert.ok((await page.locator('.main-wrapper a[href*="/messaging/redact"]').count()) > 0, 'the redaction guide is among the results');
-    assert.equal(new URL(page.url()).searchParams.get('q'), 'redact');
+    const results = await page
+      .locator('.main-wrapper article')
+      .evaluateAll((articles) =>
+        articles.map((article) => ({ href: article.querySelector('a')?.getAttribute('href') ?? '', text: (article as HTMLElement).innerText })),
+      );
+    const top = results.slice(0, 10);
+    const at = (href: RegExp, title: string) => top.some((result) => href.test(result.href) && result.text.startsWith(title));
+    assert.ok(at(/^\/rest\/overview\/error-codes\/?\?[^#]*#http-422$/, '422 Unprocessable Entity'), 'the error codes page\'s 422 section');
+    assert.ok(at(/^\/rest\/messaging\/send-message\/?\?[^#]*#responses$/, 'Response 422'), "the send reference's 422 response");
+    const strips = results.filter((result) => /^(\d{3}\s+)+\d{3}$/m.test(result.text));
+    assert.deepEqual(strips, [], 'no result is a strip of status codes');
   }));

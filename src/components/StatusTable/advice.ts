@@ -19,9 +19,8 @@ export const statusAdvice: Record<string, StatusAdvice> = {
     text: 'Wait. Do not send the message again, because the first one is on its way.',
   },
   sent: {
-    text:
-      'A carrier has the message. An SMS moves on to `delivered` only if the carrier sends back a delivery receipt, which can come late or never; ' +
-      'an MMS never gets one, so it normally stays `sent`. Either way, a message that stays `sent` is not lost: do not send it again.',
+    text: 'Wait, and do not send the message again: one that stays `sent` is not lost.',
+    link: { to: '/messaging/statuses/#delivered-needs-a-delivery-receipt', label: 'why a message can stay sent' },
   },
   delivered: {
     text: 'Nothing: the carrier confirmed delivery with a receipt. No later status is published for SMS or MMS.',

@@ -1,5 +1,5 @@
 // The message statuses, rendered from the published spec's MessageStatus enum and its
-// x-enumDescriptions, with what to do about each from advice.ts, and the message log's own list.
+// x-enumDescriptions, with what to do about each from advice.ts.
 import Link from '@docusaurus/Link';
 import spec from '@site/generated/static/openapi/messaging.json';
 import InlineCode from '../InlineCode';
@@ -49,37 +49,6 @@ export function StatusTable() {
             </tr>
           );
         })}
-      </tbody>
-    </table>
-  );
-}
-
-const logStatus = spec.components.schemas.MessageLogStatus as {
-  enum: string[];
-  'x-enumDescriptions': Record<string, string>;
-};
-
-/** The statuses a message log reports, from the spec's own list for logs (MessageLogStatus). */
-export function LogStatusTable() {
-  return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th>Log status</th>
-          <th>What it means</th>
-        </tr>
-      </thead>
-      <tbody>
-        {logStatus.enum.map((status) => (
-          <tr key={status} data-log-status={status}>
-            <td>
-              <code>{status}</code>
-            </td>
-            <td>
-              <InlineCode text={(logStatus['x-enumDescriptions'][status] ?? '').replace(/\berror_code\b(?!`)/g, '`error_code`')} />
-            </td>
-          </tr>
-        ))}
       </tbody>
     </table>
   );

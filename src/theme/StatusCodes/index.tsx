@@ -2,6 +2,10 @@
 // one addition: each panel carries its status as text. With JavaScript the tab says it and the
 // label stays hidden; without JavaScript tabs cannot switch, so the reference shows every panel
 // (see the <noscript> style in docusaurus.config.ts) and the label says which response it is.
+// The label is a heading because the local search indexes a page by its headings, each with the
+// content that follows it: the panels sit outside the "Responses" heading's reach, so without
+// their own heading no response's description was searchable. Its hidden hash link is where the
+// search sends a result, the responses' heading, since a panel has no address of its own.
 // The stock ResponseHeaders puts its SchemaItems straight into a <ul>; they are told to be its
 // list items (src/theme/SchemaItem).
 // Follows: docusaurus-theme-openapi-docs@5.2.0 lib/theme/StatusCodes/index.js sha256:6157aceb596fa938
@@ -29,9 +33,10 @@ export default function StatusCodes({ label, id, responses }: { label?: string; 
         const response = responses[code];
         return (
           <TabItem key={code} label={code} value={code}>
-            <p className="openapi-status-label">
+            <h3 className="openapi-status-label">
               {translate({ id: 'site.statusCodes.noscriptLabel', message: 'Response {code}' }, { code })}
-            </p>
+              <a className="hash-link" href={`#${id ?? 'responses'}`} hidden aria-hidden="true" tabIndex={-1} />
+            </h3>
             {response.description && (
               <div style={{ margin: '.5rem 0' }}>
                 <Markdown>{response.description}</Markdown>

@@ -77,3 +77,25 @@ test('searching a status finds its section on the error codes page and each resp
     const strips = results.filter((result) => /^(\d{3}\s+)+\d{3}$/m.test(result.text));
     assert.deepEqual(strips, [], 'no result is a strip of status codes');
   }));
+
+// The results come after the index has loaded, well after the first paint; the page's main area
+// keeps a screen's height from the start (src/css/custom.css), so nothing on screen moves then.
+for (const phone of [false, true]) {
+  test(`the search page's results arrive without moving anything on screen (${phone ? 'phone' : 'desktop'})`, () =>
+    withPage({ phone }, async (page) => {
+      await page.addInitScript(() => {
+        const shifts = { total: 0 };
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.url}/search/?q=redact`);
+      await page.getByText(/\d+ documents? found/).waitFor();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const total = await page.evaluate(() => (window as unknown as { shifts: { total: number } }).shifts.total);
+      assert.equal(total, 0, `layout shift score ${total}`);
+    }));
+}

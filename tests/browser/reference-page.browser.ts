@@ -96,6 +96,27 @@ test('on a phone the console waits below the text, loads as the reader scrolls t
     }
   }));
 
+test('on a phone a "Try it" link under the title takes the reader to the console, which loads there', () =>
+  withPage({ phone: true }, async (page) => {
+    await page.goto(site.url + '/rest/messaging/send-message/');
+    await hydrated(page);
+    const tryIt = page.getByRole('link', { name: 'Try it', exact: true });
+    const box = await tryIt.boundingBox();
+    assert.ok(box && box.y + box.height <= 844, `the link is on the first screen: ${JSON.stringify(box)}`);
+    assert.ok(box.height >= 24 && box.width >= 24, 'and big enough to tap');
+    await tryIt.click();
+    await page.getByRole('button', { name: /send api request/i }).waitFor();
+    const panel = await page.locator('.openapi-right-panel__container').boundingBox();
+    assert.ok(panel && panel.y < 844 && panel.y + panel.height > 0, `the console is on screen: ${JSON.stringify(panel)}`);
+  }));
+
+test('on a desktop, where the console sits beside the text, there is no "Try it" link', () =>
+  withPage({}, async (page) => {
+    await page.goto(site.url + '/rest/messaging/send-message/');
+    await hydrated(page);
+    assert.equal(await page.getByRole('link', { name: 'Try it', exact: true }).isVisible(), false);
+  }));
+
 // DocCard's leading-emoji check (src/plugins/hydration-cost/stand-ins/emoji-when-possible.ts): labels that start with a
 // letter are answered without theme-common's Intl.Segmenter and emoji pattern.
 test('the tag page lists its operations as cards, without segmenting their labels', () =>

@@ -11,6 +11,7 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import { DocProvider } from '@docusaurus/plugin-content-docs/client';
 import { HtmlClassNameProvider } from '@docusaurus/theme-common';
 import ApiExplorer from '@theme/ApiExplorer';
+import { tryItId } from '@site/src/theme/ApiExplorer/MethodEndpoint';
 import DocItemLayout from '@theme/ApiItem/Layout';
 import CodeBlock from '@theme/CodeBlock';
 import DocItemMetadata from '@theme/DocItem/Metadata';
@@ -46,13 +47,15 @@ export default function ApiItem({ content }: { content: Content }): ReactNode {
   );
 
   // The text on the left, and on the right the console or a schema's sample.
-  const panels = (leftClass: string, right: ReactNode) => (
+  const panels = (leftClass: string, right: ReactNode, rightId?: string) => (
     <SchemaExpansionProvider>
       <div className="row theme-api-markdown">
         <div className={`col col--7 openapi-left-panel__container${leftClass}`}>
           <MDXComponent />
         </div>
-        <div className="col col--5 openapi-right-panel__container">{right}</div>
+        <div id={rightId} className="col col--5 openapi-right-panel__container">
+          {right}
+        </div>
       </div>
     </SchemaExpansionProvider>
   );
@@ -60,7 +63,7 @@ export default function ApiItem({ content }: { content: Content }): ReactNode {
   if (api) {
     return page(
       <PageStateContext.Provider value={pageState}>
-        {panels('', <BrowserOnly fallback={<SkeletonLoader size="lg" />}>{() => <ApiExplorer api={api} infoPath={infoPath} />}</BrowserOnly>)}
+        {panels('', <BrowserOnly fallback={<SkeletonLoader size="lg" />}>{() => <ApiExplorer api={api} infoPath={infoPath} />}</BrowserOnly>, tryItId)}
       </PageStateContext.Provider>,
     );
   }

@@ -9,6 +9,9 @@ import spec from '@site/generated/static/openapi/messaging.json';
 
 const colors: Record<string, string> = { get: 'primary', post: 'success', delete: 'danger', put: 'info', patch: 'warning', head: 'secondary', event: 'secondary' };
 
+/** The console's panel, which the "Try it" link under the title jumps to (src/theme/ApiItem). */
+export const tryItId = 'try-it';
+
 /** The API's own server: the spec's first HTTPS one (the others are the local sandbox's). */
 export const apiServer = (spec.servers as { url: string }[]).find((server) => server.url.startsWith('https://'))!.url.replace(/\/$/, '');
 
@@ -24,6 +27,13 @@ export default function MethodEndpoint({ method, path, context }: { method: stri
           </h2>
         )}
       </pre>
+      {/* On a phone the console comes after the whole text; this takes the reader straight there.
+          Beside the text on a wide screen, it is hidden (src/css/custom.css). */}
+      {context === 'endpoint' && method !== 'event' && (
+        <a className="button button--sm button--primary openapi-try-it-jump" href={`#${tryItId}`}>
+          Try it
+        </a>
+      )}
       <div className="openapi__divider" />
     </>
   );

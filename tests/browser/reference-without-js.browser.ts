@@ -80,7 +80,7 @@ for (const operation of operations) {
       assert.deepEqual(missing, [], 'every field of every body and parameter is shown');
 
       for (const status of operation.statuses) {
-        await main.getByText(`Response ${status}`, { exact: true }).waitFor({ state: 'visible', timeout: 2000 });
+        await main.getByText(`Response ${status}`, { exact: true }).waitFor({ state: 'visible', timeout: 10_000 });
       }
       const text = await main.innerText();
       for (const summary of operation.examples) assert.ok(text.includes(summary), `example "${summary}" is shown`);

@@ -21,33 +21,20 @@ export function builtHtmlFiles(): string[] {
   return readdirSync(path('build'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
 
-/**
- * The built JavaScript files that hold Prism. 'atom-input' is a token name only Prism's bundled
- * GraphQL grammar has.
- */
-export function builtChunksWithPrism(): string[] {
-  return readdirSync(path('build/assets/js')).filter(
-    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('atom-input'),
-  );
-}
-
-/**
- * The built JavaScript files that hold the marked the site imports: its block grammar's
- * `blockquote` rule, built by `getRegex`.
- */
-export function builtChunksWithMarked(): string[] {
+/** The built JavaScript files whose code contains every one of `marks`. */
+function builtChunksWith(...marks: string[]): string[] {
   return readdirSync(path('build/assets/js')).filter((file) => {
-    const code = file.endsWith('.js') ? readFileSync(path(`build/assets/js/${file}`), 'utf8') : '';
-    return code.includes('getRegex') && code.includes('blockquote');
+    if (!file.endsWith('.js')) return false;
+    const code = readFileSync(path(`build/assets/js/${file}`), 'utf8');
+    return marks.every((mark) => code.includes(mark));
   });
 }
 
-/**
- * The built JavaScript files that hold Mermaid's library. 'mermaidAPI' is a key of the API object
- * Mermaid exports, which its SVGs never say.
- */
-export function builtChunksWithMermaid(): string[] {
-  return readdirSync(path('build/assets/js')).filter(
-    (file) => file.endsWith('.js') && readFileSync(path(`build/assets/js/${file}`), 'utf8').includes('mermaidAPI'),
-  );
-}
+/** The built JavaScript files that hold Prism: 'atom-input' is a token name only its bundled GraphQL grammar has. */
+export const builtChunksWithPrism = () => builtChunksWith('atom-input');
+
+/** The built JavaScript files that hold marked: its block grammar's `blockquote` rule, built by `getRegex`. */
+export const builtChunksWithMarked = () => builtChunksWith('getRegex', 'blockquote');
+
+/** The built JavaScript files that hold Mermaid: 'mermaidAPI' is a key of its API object, which its SVGs never say. */
+export const builtChunksWithMermaid = () => builtChunksWith('mermaidAPI');

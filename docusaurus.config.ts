@@ -150,8 +150,11 @@ const config: Config = {
         // A reference page's tab lists are strips of labels: the response tabs ("201 400 401 …")
         // were the whole text the index kept for "Responses", and the content type and example
         // tabs ran into the text of each schema. The panels stay indexed, each response under
-        // its own heading (src/theme/StatusCodes).
-        ignoreCssSelectors: ['.theme-api-markdown [role="tablist"]'],
+        // its own heading (src/theme/StatusCodes). The controls the Markdown copy skips are labels
+        // too. The guides' code samples were a quarter of the index that search downloads before
+        // its first answer; what they name, the prose names. The reference's examples stay: a
+        // field such as page_token is found in the response that carries it.
+        ignoreCssSelectors: ['.theme-api-markdown [role="tablist"]', '[data-markdown="skip"]', 'pre:not(.theme-api-markdown *)'],
       },
     ],
   ],

@@ -146,3 +146,8 @@ declare module 'postman-collection' {
   const sdk: { Request: new (definition: object) => { url: PostmanUrl & { toString(): string } } };
   export default sdk;
 }
+
+// The search plugin's worker client (0.55.3); src/theme/SearchPage starts the index download early.
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
+  export function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void>;
+}

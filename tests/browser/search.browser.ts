@@ -1,6 +1,7 @@
 // The local search box, on the production build (the index exists only there).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { gotoHydrated, site, withPage } from '../helpers/browser.ts';
 
 // A term a reader types, and where the first suggestion must take them.
@@ -99,3 +100,54 @@ for (const phone of [false, true]) {
       assert.equal(total, 0, `layout shift score ${total}`);
     }));
 }
+
+// src/theme/SearchPage/start-index-download.ts: the search page starts its worker, which downloads
+// the index at once, while React is still taking over the page; it used to wait until after.
+// Other pages load the same chunk ahead of a link to the search page, and must not download.
+const recordWorkers = () => {
+  const seen = { workers: [] as number[], hydrated: 0 };
+  (window as unknown as { seen: typeof seen }).seen = seen;
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      seen.workers.push(performance.now());
+      super(...args);
+    }
+  };
+  new MutationObserver(() => {
+    if (!seen.hydrated && document.documentElement.dataset.hasHydrated === 'true') seen.hydrated = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
+};
+type Seen = { workers: number[]; hydrated: number };
+const seenBy = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
+
+test('the search page starts downloading its index before hydration finishes, and downloads it once', () =>
+  withPage({ phone: true }, async (page) => {
+    await page.addInitScript(recordWorkers);
+    const downloads: string[] = [];
+    page.on('request', (request) => {
+      if (/\/search-index[^/]*\.json/.test(request.url())) downloads.push(request.url());
+    });
+    await page.goto(`${site.url}/search/?q=redact`);
+    await page.getByText(/\d+ documents? found/).waitFor();
+    const seen = await seenBy(page);
+    assert.equal(seen.workers.length, 1, `${seen.workers.length} search workers`);
+    assert.ok(seen.hydrated > 0, 'hydration finished');
+    assert.ok(seen.workers[0] < seen.hydrated, `worker at ${seen.workers[0]} ms, hydrated at ${seen.hydrated} ms`);
+    assert.equal(downloads.length, 1, downloads.join(', '));
+  }));
+
+test('a page with a link to the search page does not download the index', () =>
+  withPage({}, async (page) => {
+    await page.addInitScript(recordWorkers);
+    const downloads: string[] = [];
+    page.on('request', (request) => {
+      if (/\/search-index[^/]*\.json/.test(request.url())) downloads.push(request.url());
+    });
+    await gotoHydrated(page, `${site.url}/messaging/`);
+    // Loads the search page's chunks the way a link coming into view does.
+    await page.evaluate(() => (window as unknown as { docusaurus: { preload: (path: string) => Promise<unknown> } }).docusaurus.preload('/search/'));
+    await page.waitForTimeout(500);
+    assert.deepEqual((await seenBy(page)).workers, []);
+    assert.deepEqual(downloads, []);
+  }));

@@ -1,6 +1,7 @@
-// The local search's index, as the build wrote it: what a reader can find. The reference pages'
-// tab lists are strips of labels, kept out by the plugin's ignoreCssSelectors
-// (docusaurus.config.ts); each response is indexed under its own heading (src/theme/StatusCodes).
+// The local search's index, as the build wrote it: what a reader can find. The plugin's
+// ignoreCssSelectors (docusaurus.config.ts) keep out the reference pages' tab lists, which are
+// strips of labels, the controls the Markdown copy skips, and code blocks; each response is
+// indexed under its own heading (src/theme/StatusCodes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -64,5 +65,28 @@ test("every response of every operation is found under its own heading, by its d
       const content = docs.find((doc) => doc.u === page && doc.s === title);
       assert.ok(content?.t.startsWith(first), `${page}: "${title}" holds "${first}", not "${content?.t.slice(0, 80)}"`);
     }
+  }
+});
+
+test('no control label is indexed as text: "Copy link", "Copy page as Markdown"', () => {
+  const labels = docs.filter((doc) => /Copy link|Copy page as Markdown|View as Markdown/.test(doc.t));
+  assert.deepEqual(labels.map((doc) => `${doc.u}${doc.h ?? ''}`), []);
+});
+
+// Code blocks were a quarter of the index, which the search page and the search box download
+// before their first answer. What a block names that a reader would search for is in the prose
+// around it; the test's words come from both.
+test('code blocks stay out of the index, and the names the prose gives are still found', () => {
+  const $ = builtPage('/messaging/verify-callbacks/');
+  const lines = $('article pre .token-line')
+    .toArray()
+    .map((line) => squash($(line).text()))
+    .filter((line) => line.length > 40);
+  assert.ok(lines.length > 20, `${lines.length} long code lines on the page`);
+  const page = docs.filter((doc) => doc.u === '/messaging/verify-callbacks');
+  const indexed = lines.filter((line) => page.some((doc) => squash(doc.t).includes(line)));
+  assert.deepEqual(indexed, []);
+  for (const name of ['X-SignalWire-Signature', 'SIGNALWIRE_SIGNING_KEY', 'validateRequest']) {
+    assert.ok(page.some((doc) => doc.t.includes(name)), name);
   }
 });

@@ -8,6 +8,9 @@ import type { ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import OriginalSearchPage from '@theme-original/SearchPage';
+import { startIndexDownload } from './start-index-download';
+
+startIndexDownload();
 
 export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();

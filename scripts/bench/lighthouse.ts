@@ -1,6 +1,7 @@
 // One Lighthouse run of one URL in a fresh Chromium: Lighthouse's mobile defaults (simulated
-// slow 4G and a 4x slower CPU), which is what the targets are set against.
+// slow 4G and a 4x slower CPU, or BENCH_CPU_SLOWDOWN's: cpu.ts), which is what the targets are set against.
 import { chromiumFlags, chromiumPath } from '../chromium.ts';
+import { cpuSlowdown } from './cpu.ts';
 import { median } from './median.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -37,9 +38,13 @@ export async function runLighthouse(url: string): Promise<RunMetrics> {
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags, logLevel: 'silent' });
   try {
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...categories] });
+    // Lighthouse merges a partial throttling setting into its mobile preset's.
+    const throttling = { cpuSlowdownMultiplier: cpuSlowdown } as NonNullable<Parameters<typeof lighthouse>[1]>['throttling'];
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...categories], throttling });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
     const { lhr } = result;
+    const applied = lhr.configSettings.throttling.cpuSlowdownMultiplier;
+    if (applied !== cpuSlowdown) throw new Error(`Lighthouse slowed the CPU ${applied}×, not the ${cpuSlowdown}× asked for.`);
     if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     // A redirect or a 404 page would be measured without complaint; only the page asked for counts.
     if (lhr.mainDocumentUrl !== url) throw new Error(`Lighthouse asked for ${url} but measured ${lhr.mainDocumentUrl}.`);

@@ -1,9 +1,9 @@
 // npm run bench: per page and per build, Lighthouse (mobile) medians beside the long tasks
-// after the first contentful paint that Chromium reports at a 4× CPU slowdown on a phone screen,
+// after the first contentful paint that Chromium reports at a 4× CPU slowdown (cpu.ts) on a phone screen,
 // for our pages, BENCH_BASELINE's when given, and a page of bare Docusaurus (the floor the targets
 // are set against), all from one run. Loads of every page and build take turns.
 // A report: missed targets still exit 0; any failed build, run or page exits non-zero.
-// BENCH_RUNS=3 Lighthouse runs and BENCH_TASK_RUNS=5 loads per page and build; BENCH_PAGES picks
+// BENCH_CPU_SLOWDOWN=4 for Lighthouse and the loads (cpu.ts). BENCH_RUNS=3 Lighthouse runs and BENCH_TASK_RUNS=5 loads per page and build; BENCH_PAGES picks
 // pages (pages.ts); BENCH_SKIP_BUILD=1 reuses builds, ours from BENCH_BUILD=<build/> if given.
 // Everything, per run and per load, goes to .bench/results.json.
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,8 @@ import { beforeAfterTable, figuresTable, longestTasks, verdictLines, type Result
 import { assertGzip, serveCompressed, type Served } from './serve.ts';
 import { stockReferencePath } from './stock-site.ts';
 import { targets, verdicts } from './targets.ts';
-import { cpuSlowdown, loadTasks, phone, settleMs } from './task-loads.ts';
+import { cpuSlowdown, defaultCpuSlowdown } from './cpu.ts';
+import { loadTasks, phone, settleMs } from './task-loads.ts';
 import { taskMedians, type TaskSample } from './tasks.ts';
 import { inTurns } from './turns.ts';
 
@@ -85,7 +86,7 @@ async function main() {
     for (const { url } of measured) await assertGzip(url);
 
     const lighthouse = new Map<Measured, RunMetrics[]>(measured.map((item) => [item, []]));
-    console.log(`\nLighthouse, ${runs} run(s) of each page and build in turns (mobile, simulated throttling):`);
+    console.log(`\nLighthouse, ${runs} run(s) of each page and build in turns (mobile, simulated throttling, CPU ${cpuSlowdown}×):`);
     for (const { round, item } of inTurns(measured, runs)) {
       const runStarted = performance.now();
       const metrics = await runWithRetries(item.url, retried);
@@ -121,7 +122,7 @@ async function main() {
   const lighthouseVersion = results[0].lighthouse[0].lighthouseVersion;
   const benchmarkIndex = median(results.flatMap((result) => result.lighthouse.map((run) => run.benchmarkIndex)));
   console.log(
-    `\nMedians: Lighthouse ${lighthouseVersion} mobile defaults, ${runs} run(s), benchmarkIndex ${Math.round(benchmarkIndex)}; ` +
+    `\nMedians: Lighthouse ${lighthouseVersion} mobile defaults${cpuSlowdown === defaultCpuSlowdown ? '' : ` but a ${cpuSlowdown}× CPU`}, ${runs} run(s), benchmarkIndex ${Math.round(benchmarkIndex)}; ` +
       `long tasks after FCP from ${taskRuns} load(s) at ${cpuSlowdown}× CPU, ${phone.viewport.width}×${phone.viewport.height} ` +
       `at ${phone.deviceScaleFactor}×, network not slowed; ${chromium}, gzip on loopback:\n`,
   );
@@ -175,7 +176,7 @@ async function main() {
     settings: {
       runs,
       taskRuns,
-      lighthouse: { formFactor: 'mobile', throttling: 'Lighthouse defaults (simulated)' },
+      lighthouse: { formFactor: 'mobile', throttling: 'Lighthouse defaults (simulated)', cpuSlowdownMultiplier: cpuSlowdown },
       tasks: { cpuSlowdown, ...phone, settleMs, network: 'loopback, not slowed' },
       compression: 'gzip',
       skipBuild,

@@ -44,7 +44,7 @@ export function figuresTable(results: readonly Result[], floor: Result): string[
 /** Each page on the baseline and on ours, measured in turns in the same run. */
 export function beforeAfterTable(results: readonly Result[]): string[] {
   const lines = [
-    '| Page | Performance | TBT (ms) | Blocking after FCP (ms) | Longest task after FCP (ms) | Script at 4× (ms) | JS (KB, gzip) |',
+    '| Page | Performance | TBT (ms) | Blocking after FCP (ms) | Longest task after FCP (ms) | Script (ms) | JS (KB, gzip) |',
     '| --- | --: | --: | --: | --: | --: | --: |',
   ];
   for (const after of results.filter((result) => result.build === 'ours')) {

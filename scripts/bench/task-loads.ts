@@ -1,11 +1,11 @@
-// One load of a page in Chromium as a slow phone: the CPU slowed 4× (CDP), Lighthouse's mobile
+// One load of a page in Chromium as a slow phone: the CPU slowed 4× (CDP; cpu.ts), Lighthouse's mobile
 // screen (412×823 at device scale 1.75, touch), and the network as it is (loopback, gzip).
 // Lighthouse simulates its TBT from one trace; these are the long tasks Chromium itself reports.
 // cspell:words longtask
 import type { Browser } from 'playwright-core';
+import { cpuSlowdown } from './cpu.ts';
 import { tasksAfterPaint, type LongTask, type TaskSample } from './tasks.ts';
 
-export const cpuSlowdown = 4;
 export const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 /** After hydration: long enough for the effects after it and the idle-time prefetches. */
 export const settleMs = 3000;

@@ -2,6 +2,7 @@
 // paint, the medians, the order of the loads and the verdicts on the targets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpuSlowdownFrom } from '../../scripts/bench/cpu.ts';
 import { median } from '../../scripts/bench/median.ts';
 import { ourPages, selectPages } from '../../scripts/bench/pages.ts';
 import { targets, verdicts, type Figures, type Verdict } from '../../scripts/bench/targets.ts';
@@ -120,4 +121,14 @@ test('the pages the issue names are all in the one list', () => {
     assert.ok(paths.includes(path), path);
   }
   assert.deepEqual(ourPages.filter((p) => p.reference).map((p) => p.name), ['reference']);
+});
+
+test('BENCH_CPU_SLOWDOWN is 4 when unset, a factor from 1 to 20 when set, and refused otherwise', () => {
+  assert.equal(cpuSlowdownFrom(undefined), 4);
+  assert.equal(cpuSlowdownFrom(''), 4);
+  assert.equal(cpuSlowdownFrom('6.2'), 6.2);
+  assert.equal(cpuSlowdownFrom('1'), 1);
+  for (const bad of ['0', '0.5', '21', 'fast', 'NaN', '4x']) {
+    assert.throws(() => cpuSlowdownFrom(bad), /BENCH_CPU_SLOWDOWN must be a number from 1 to 20/, bad);
+  }
 });

@@ -151,3 +151,15 @@ declare module 'postman-collection' {
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
   export function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void>;
 }
+
+// theme-common does not export its reactUtils; the bundle swap "memo keys sorted without the
+// collator" (src/plugins/hydration-cost/swaps.ts) points its stand-in at the file itself.
+declare module '@docusaurus/theme-common/lib/utils/reactUtils.js' {
+  import type { ComponentType, ReactNode } from 'react';
+  export function useEvent<T extends (...args: never[]) => unknown>(callback: T): T;
+  export function usePrevious<T>(value: T): T | undefined;
+  export class ReactContextError extends Error {
+    constructor(providerName: string, additionalInfo?: string);
+  }
+  export function composeProviders(providers: ComponentType<{ children: ReactNode }>[]): ComponentType<{ children: ReactNode }>;
+}

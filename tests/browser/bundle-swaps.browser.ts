@@ -142,3 +142,30 @@ test(`bundle swaps ${consoleStateSwaps.map((name) => `"${name}"`).join(', ')}: a
     await page.mouse.wheel(0, 400);
     await page.getByRole('button', { name: /send api request/i }).waitFor();
   }));
+
+const collatorSwaps = [
+  swapNamed('docs plugin paths sorted without the collator'),
+  swapNamed('memo keys sorted without the collator'),
+  swapNamed('OpenAPI theme memo keys sorted without the collator'),
+].map((swap) => swap.name);
+
+// A page's first localeCompare sets up ICU's collator, which on a slow phone was a third of one of
+// the long tasks after the first paint. No page needs it before the reader does something.
+for (const pagePath of ['/', '/messaging/quickstart/', '/rest/messaging/send-message/', '/rest/overview/error-codes/', '/rest/messaging/messages/']) {
+  test(`bundle swaps ${collatorSwaps.map((name) => `"${name}"`).join(', ')}: ${pagePath} hydrates without comparing a string by locale`, () =>
+    withPage({}, async (page) => {
+      await page.addInitScript(() => {
+        const calls: string[] = [];
+        (window as unknown as { localeCompares: string[] }).localeCompares = calls;
+        const original = String.prototype.localeCompare;
+        // No named function here: tsx would wrap it in a helper the page does not have.
+        String.prototype.localeCompare = function (this: string, ...args: Parameters<string['localeCompare']>) {
+          calls.push(new Error().stack?.split('\n').slice(2, 4).join(' ') ?? '');
+          return original.apply(this, args);
+        };
+      });
+      await gotoHydrated(page, `${site.url}${pagePath}`);
+      await twoFrames(page);
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { localeCompares: string[] }).localeCompares), []);
+    }));
+}

@@ -58,10 +58,19 @@ const effects: Record<string, () => void> = {
 };
 
 /**
- * The swaps whose effect only a browser sees: the stable remount key keeps the server's DOM, and a
- * reference page runs no Redux before its console loads.
+ * The swaps whose effect only a browser sees: the stable remount key keeps the server's DOM, a
+ * reference page runs no Redux before its console loads, and no page compares strings by locale.
  */
-const checkedInBrowser = ['stable remount key', 'console hooks on the page', 'Accept slice on the page', 'ContentType slice on the page', 'SchemaSelection slice on the page'];
+const checkedInBrowser = [
+  'stable remount key',
+  'console hooks on the page',
+  'Accept slice on the page',
+  'ContentType slice on the page',
+  'SchemaSelection slice on the page',
+  'docs plugin paths sorted without the collator',
+  'memo keys sorted without the collator',
+  'OpenAPI theme memo keys sorted without the collator',
+];
 
 test('every swap of the table has an effect check, here or in the browser, and nothing else does', () => {
   assert.deepEqual([...Object.keys(effects), ...checkedInBrowser].sort(), swaps.map((swap) => swap.name).sort());

@@ -168,4 +168,33 @@ export const swaps: Swap[] = [
   consoleStateOnThePage('Accept slice on the page', 'ApiExplorer/Accept/slice.js', ['MimeTabs/index.js'], '@theme/ApiExplorer/Accept/slice', 'accept-slice-on-page.ts'),
   consoleStateOnThePage('ContentType slice on the page', 'ApiExplorer/ContentType/slice.js', ['MimeTabs/index.js'], '@theme/ApiExplorer/ContentType/slice', 'content-type-slice-on-page.ts'),
   consoleStateOnThePage('SchemaSelection slice on the page', 'ApiExplorer/SchemaSelection/slice.js', ['Schema/index.js'], '@theme/ApiExplorer/SchemaSelection/slice', 'schema-selection-slice-on-page.ts'),
+  // A page's first localeCompare sets up ICU's collator; three sorts of ASCII keys and paths that
+  // every docs page runs while hydrating paid for it. They now sort by code unit.
+  {
+    name: 'docs plugin paths sorted without the collator',
+    target: '@docusaurus/plugin-content-docs/lib/client/docsClientUtils.js',
+    importers: [{ module: '@docusaurus/plugin-content-docs/lib/client/index.js', request: './docsClientUtils' }],
+    match: 'request',
+    standIn: 'collator-free-active-plugin.ts',
+    bundles: ['client'],
+  },
+  {
+    name: 'memo keys sorted without the collator',
+    target: '@docusaurus/theme-common/lib/utils/reactUtils.js',
+    importers: [
+      { module: '@docusaurus/theme-common/lib/hooks/useMutationObserver.js', request: '../utils/reactUtils' },
+      { module: '@docusaurus/theme-common/lib/contexts/navbarSecondaryMenu/content.js', request: '../../utils/reactUtils' },
+    ],
+    match: 'request',
+    standIn: 'collator-free-react-utils.ts',
+    bundles: ['client'],
+  },
+  {
+    name: 'OpenAPI theme memo keys sorted without the collator',
+    target: openapiTheme('utils/reactUtils.js'),
+    importers: [{ module: openapiTheme('utils/useMutationObserver.js'), request: './reactUtils' }],
+    match: 'request',
+    standIn: 'collator-free-openapi-react-utils.ts',
+    bundles: ['client'],
+  },
 ];

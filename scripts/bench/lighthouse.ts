@@ -1,5 +1,6 @@
 // One Lighthouse run of one URL in a fresh Chromium: Lighthouse's mobile defaults (simulated
-// slow 4G and a 4x slower CPU, or BENCH_CPU_SLOWDOWN's: cpu.ts), which is what the targets are set against.
+// slow 4G and a 4x slower CPU, or BENCH_CPU_SLOWDOWN's: cpu.ts), which is what the targets are
+// set against.
 import { chromiumFlags, chromiumPath } from '../chromium.ts';
 import { cpuSlowdown } from './cpu.ts';
 import { median } from './median.ts';

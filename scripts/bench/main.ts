@@ -1,10 +1,11 @@
 // npm run bench: per page and per build, Lighthouse (mobile) medians beside the long tasks
-// after the first contentful paint that Chromium reports at a 4× CPU slowdown (cpu.ts) on a phone screen,
-// for our pages, BENCH_BASELINE's when given, and a page of bare Docusaurus (the floor the targets
-// are set against), all from one run. Loads of every page and build take turns.
+// after the first contentful paint that Chromium reports at a 4× CPU slowdown (cpu.ts) on a
+// phone screen, for our pages, BENCH_BASELINE's when given, and a page of bare Docusaurus (the
+// floor the targets are set against), all from one run. Loads of every page and build take turns.
 // A report: missed targets still exit 0; any failed build, run or page exits non-zero.
-// BENCH_CPU_SLOWDOWN=4 for Lighthouse and the loads (cpu.ts). BENCH_RUNS=3 Lighthouse runs and BENCH_TASK_RUNS=5 loads per page and build; BENCH_PAGES picks
-// pages (pages.ts); BENCH_SKIP_BUILD=1 reuses builds, ours from BENCH_BUILD=<build/> if given.
+// BENCH_CPU_SLOWDOWN=4 for Lighthouse and the loads (cpu.ts). BENCH_RUNS=3 Lighthouse runs and
+// BENCH_TASK_RUNS=5 loads per page and build; BENCH_PAGES picks pages (pages.ts);
+// BENCH_SKIP_BUILD=1 reuses builds, ours from BENCH_BUILD=<build/> if given.
 // Everything, per run and per load, goes to .bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

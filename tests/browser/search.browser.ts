@@ -151,22 +151,3 @@ test('a page with a link to the search page does not download the index', () =>
     assert.deepEqual((await seenBy(page)).workers, []);
     assert.deepEqual(downloads, []);
   }));
-
-// src/theme/SearchPage calls the plugin's page as a function, so React finds the Layout it hydrated
-// where it was: the page keeps its navbar and footer when the results mount. Rendered as an
-// element of a new type, the whole page used to be thrown away and built again after hydration.
-test('the search page keeps the navbar and footer the server sent when its results mount', () =>
-  withPage({ phone: true }, async (page) => {
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { served: Element[] }).served = [document.querySelector('nav.navbar')!, document.querySelector('footer')!];
-      });
-    });
-    await page.goto(`${site.url}/search/?q=redact`);
-    await page.getByText(/\d+ documents? found/).waitFor();
-    const kept = await page.evaluate(() => {
-      const [navbar, footer] = (window as unknown as { served: Element[] }).served;
-      return { navbar: navbar === document.querySelector('nav.navbar') && navbar.isConnected, footer: footer === document.querySelector('footer') && footer.isConnected };
-    });
-    assert.deepEqual(kept, { navbar: true, footer: true });
-  }));

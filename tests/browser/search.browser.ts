@@ -105,7 +105,7 @@ for (const phone of [false, true]) {
 // the index at once, while React is still taking over the page; it used to wait until after.
 // Other pages load the same chunk ahead of a link to the search page, and must not download.
 const recordWorkers = () => {
-  const seen = { workers: [] as number[], hydrated: 0 };
+  const seen: Seen = { workers: [], hydrated: 0 };
   (window as unknown as { seen: typeof seen }).seen = seen;
   const Original = window.Worker;
   window.Worker = class extends Original {
@@ -119,35 +119,36 @@ const recordWorkers = () => {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
 };
 type Seen = { workers: number[]; hydrated: number };
-const seenBy = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
+
+/** Records the page's workers, when hydration finished, and each request for the search index. */
+async function watchIndexDownload(page: Page) {
+  await page.addInitScript(recordWorkers);
+  const downloads: string[] = [];
+  page.on('request', (request) => {
+    if (/\/search-index[^/]*\.json/.test(request.url())) downloads.push(request.url());
+  });
+  return { downloads, seen: () => page.evaluate(() => (window as unknown as { seen: Seen }).seen) };
+}
 
 test('the search page starts downloading its index before hydration finishes, and downloads it once', () =>
   withPage({ phone: true }, async (page) => {
-    await page.addInitScript(recordWorkers);
-    const downloads: string[] = [];
-    page.on('request', (request) => {
-      if (/\/search-index[^/]*\.json/.test(request.url())) downloads.push(request.url());
-    });
+    const watched = await watchIndexDownload(page);
     await page.goto(`${site.url}/search/?q=redact`);
     await page.getByText(/\d+ documents? found/).waitFor();
-    const seen = await seenBy(page);
+    const seen = await watched.seen();
     assert.equal(seen.workers.length, 1, `${seen.workers.length} search workers`);
     assert.ok(seen.hydrated > 0, 'hydration finished');
     assert.ok(seen.workers[0] < seen.hydrated, `worker at ${seen.workers[0]} ms, hydrated at ${seen.hydrated} ms`);
-    assert.equal(downloads.length, 1, downloads.join(', '));
+    assert.equal(watched.downloads.length, 1, watched.downloads.join(', '));
   }));
 
 test('a page with a link to the search page does not download the index', () =>
   withPage({}, async (page) => {
-    await page.addInitScript(recordWorkers);
-    const downloads: string[] = [];
-    page.on('request', (request) => {
-      if (/\/search-index[^/]*\.json/.test(request.url())) downloads.push(request.url());
-    });
+    const watched = await watchIndexDownload(page);
     await gotoHydrated(page, `${site.url}/messaging/`);
     // Loads the search page's chunks the way a link coming into view does.
     await page.evaluate(() => (window as unknown as { docusaurus: { preload: (path: string) => Promise<unknown> } }).docusaurus.preload('/search/'));
     await page.waitForTimeout(500);
-    assert.deepEqual((await seenBy(page)).workers, []);
-    assert.deepEqual(downloads, []);
+    assert.deepEqual((await watched.seen()).workers, []);
+    assert.deepEqual(watched.downloads, []);
   }));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { linkGates, markdownLinkGates } from './link-gates';
-import { replayTabTaps, ssrTemplate } from './ssr-template';
+import { mainAfterNavbar, replayTabTaps, ssrTemplate } from './ssr-template';
 import hydrationCost from './src/plugins/hydration-cost';
 import remarkMermaidSvg from './src/plugins/mermaid-svg';
 import rawSamples from './src/plugins/raw-samples';
@@ -63,6 +63,9 @@ const config: Config = {
     { tagName: 'style', attributes: {}, innerHTML: code.css },
     // A tab tapped before hydration is switched once React has the page (ssr-template.ts).
     { tagName: 'script', attributes: {}, innerHTML: replayTabTaps },
+    // No frame until the navbar has been parsed whole: painted while the rest of its HTML was
+    // still on its way, its right-hand links moved left when the search box arrived.
+    { tagName: 'link', attributes: { rel: 'expect', href: `#${mainAfterNavbar}`, blocking: 'render' } },
   ],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   staticDirectories: ['static', generatedStaticDir],

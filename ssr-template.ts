@@ -98,3 +98,11 @@ export const replayTabTaps = `(function () {
     if (again && again.getAttribute('aria-selected') !== 'true') again.click();
   }).observe(root, { attributes: true, attributeFilter: ['data-has-hydrated'] });
 })();`;
+
+/**
+ * The id of the element right after the navbar on every page: the main wrapper, which the theme's
+ * skip-to-content link targets (theme-common's SkipToContentFallbackId). The head's
+ * `<link rel="expect" blocking="render">` (docusaurus.config.ts) holds the first frame until it
+ * has been parsed; tests/browser/first-paint.browser.ts streams a page to check it.
+ */
+export const mainAfterNavbar = '__docusaurus_skipToContent_fallback';

@@ -37,6 +37,10 @@ const effects: Record<string, () => void> = {
   'first preload after start-up': () => {
     assert.match(main, /new Promise\(\w+=>setTimeout\(\w+\)\)\.then\(\(\)=>/, 'the first preload waits for the next task');
   },
+  'window size in a transition': () => {
+    assert.match(main, /\(0,\w+\.startTransition\)\((\w+)\),window\.addEventListener\("resize",\1\)/, 'the first window size is set in a transition');
+    assert.equal(main.match(/addEventListener\("resize"/g)?.length, 1, "one resize listener in main: the stand-in's, not the original's too");
+  },
   'prefetch when idle': () => {
     assert.ok(main.includes('requestIdleCallback'), 'prefetches wait for idle time');
     assert.ok(main.includes('relList.supports("prefetch")') && main.includes('withCredentials'), 'with the fallback for browsers without <link rel=prefetch>');

@@ -197,4 +197,18 @@ export const swaps: Swap[] = [
     standIn: 'collator-free-openapi-react-utils.ts',
     bundles: ['client'],
   },
+  {
+    // The first window size after hydration arrives in a transition: on a phone it re-renders the
+    // sidebar, the table of contents and the navbar's menu for a narrow window.
+    name: 'window size in a transition',
+    target: '@docusaurus/theme-common/lib/hooks/useWindowSize.js',
+    importers: [
+      { module: '@docusaurus/theme-common/lib/index.js', request: './hooks/useWindowSize' },
+      { module: '@docusaurus/theme-common/lib/contexts/navbarMobileSidebar.js', request: '../hooks/useWindowSize' },
+    ],
+    match: 'resolved',
+    standIn: 'window-size-in-transition.ts',
+    // The server never runs the effect: it renders 'ssr' either way.
+    bundles: ['client'],
+  },
 ];

@@ -14,7 +14,7 @@ import type { Compilation, Compiler } from 'webpack';
 export const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 /** The files of the chunk groups that run when a page loads: entry points and named (route) groups. */
-export function filesRunOnLoad(compilation: Pick<Compilation, 'entrypoints' | 'chunkGroups'>): Set<string> {
+function filesRunOnLoad(compilation: Pick<Compilation, 'entrypoints' | 'chunkGroups'>): Set<string> {
   const groups = new Set([...compilation.entrypoints.values(), ...compilation.chunkGroups.filter((group) => group.name)]);
   return new Set([...groups].flatMap((group) => group.chunks.flatMap((chunk) => [...chunk.files])).filter((file) => file.endsWith('.js')));
 }

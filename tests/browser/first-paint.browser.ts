@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import handler from 'serve-handler';
-import { path as fromRoot } from '../../scripts/load.ts';
+import { answerFromBuild } from '../../scripts/serve-build.ts';
 import { builtFile } from '../helpers/build.ts';
 import { hydrated, site, withPage } from '../helpers/browser.ts';
 
@@ -41,7 +40,7 @@ test('a page whose HTML pauses inside the navbar paints only once the navbar is 
   const cut = html.indexOf('navbarSearchContainer');
   assert.ok(cut > 0, "the navbar's search box is in the home page's HTML");
   const server = createServer((req, res) => {
-    if (req.url !== '/') return void handler(req, res, { public: fromRoot('build'), trailingSlash: true });
+    if (req.url !== '/') return answerFromBuild(req, res);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.write(html.slice(0, cut));
     setTimeout(() => res.end(html.slice(cut)), pauseMs);

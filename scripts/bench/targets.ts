@@ -46,8 +46,9 @@ export function verdicts(pages: readonly Figures[], floorPerformance: number): V
   const score = (page: Figures) => page.performance.toFixed(2);
   // A score stops at 1.00: once the floor scores over 0.97, its + 0.03 is out of any page's reach,
   // and the most a page can do is 1.00. The verdict's text says when that cap applied.
-  const overFloor = Math.min(1, floorPerformance + targets.performanceOverFloor);
-  const capped = floorPerformance + targets.performanceOverFloor > 1 + 1e-9;
+  const uncapped = floorPerformance + targets.performanceOverFloor;
+  const overFloor = Math.min(1, uncapped);
+  const capped = uncapped > 1 + 1e-9;
   return [
     check('performance', `performance ≥ ${targets.performance.toFixed(2)}`, every, (page) => atLeast(page.performance, targets.performance), score),
     check(

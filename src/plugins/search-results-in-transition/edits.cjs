@@ -2,6 +2,8 @@
 // Each `find` must occur exactly once in the installed file; a release that changes either line
 // fails the build, and tests/unit/search-results-in-transition.test.ts, by name.
 
+const { replaceOnce } = require('../replace-once.cjs');
+
 /** The page's module, as Node resolves it from the site. */
 const searchPageModule = '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage/SearchPage.jsx';
 
@@ -20,17 +22,18 @@ const edits = [
 
 /** `source` with every edit applied; throws, naming the edit, unless each `find` occurs exactly once. */
 function applyEdits(source) {
-  return edits.reduce((text, edit) => {
-    const at = text.indexOf(edit.find);
-    if (at < 0 || text.indexOf(edit.find, at + 1) >= 0) {
-      throw new Error(
-        `src/plugins/search-results-in-transition: ${searchPageModule} ` +
-          `${at < 0 ? 'no longer contains' : 'contains more than once'} the line of the edit "${edit.name}": ${edit.find}\n` +
-          'Re-read the plugin\'s search page and update edits.cjs to match it, or remove the plugin.',
-      );
-    }
-    return text.slice(0, at) + edit.replace + text.slice(at + edit.find.length);
-  }, source);
+  return edits.reduce(
+    (text, edit) =>
+      replaceOnce(
+        text,
+        edit.find,
+        edit.replace,
+        (problem) =>
+          `src/plugins/search-results-in-transition: ${searchPageModule} ${problem} the line of the edit "${edit.name}": ${edit.find}\n` +
+          "Re-read the plugin's search page and update edits.cjs to match it, or remove the plugin.",
+      ),
+    source,
+  );
 }
 
 module.exports = { searchPageModule, edits, applyEdits };

@@ -4,6 +4,6 @@ const { applyEdits } = require('./edits.cjs');
 
 module.exports = function searchResultsInTransition(source) {
   // The persistent cache keys the module on its own file; a change to the edits must rebuild it.
-  this.addDependency(require.resolve('./edits.cjs'));
+  for (const file of ['./edits.cjs', '../replace-once.cjs']) this.addDependency(require.resolve(file));
   return applyEdits(source);
 };
